@@ -1,0 +1,59 @@
+import { Suspense } from 'react';
+import { DEFAULT_CORPUS_URL, useCorpus } from '../data/corpusQuery';
+import { useCorpusUrlParam, useView, type ViewName } from '../url/viewState';
+import { ErrorBoundary } from './ErrorBoundary';
+import { LoadErrorPage } from './LoadErrorPage';
+import { Navigation } from './Navigation';
+import { UnknownKeysNotice } from './UnknownKeysNotice';
+import { VIEW_COMPONENTS } from './views';
+
+function CorpusView({ url, view }: { url: string; view: ViewName }) {
+  const corpus = useCorpus(url);
+  const View = VIEW_COMPONENTS[view];
+  return <View corpus={corpus} />;
+}
+
+function CorpusTitle({ url }: { url: string }) {
+  const corpus = useCorpus(url);
+  return (
+    <span className="corpus-title" title={`${corpus.id} · schema ${corpus.schemaVersion} · hash ${corpus.hash}`}>
+      {corpus.title}
+    </span>
+  );
+}
+
+export function Shell() {
+  const [view] = useView();
+  const [corpusParam] = useCorpusUrlParam();
+  const url = corpusParam ?? DEFAULT_CORPUS_URL;
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="shell-header">
+        <h1 className="brand">Parallax</h1>
+        <ErrorBoundary resetKey={url} fallback={() => null}>
+          <Suspense fallback={null}>
+            <CorpusTitle url={url} />
+          </Suspense>
+        </ErrorBoundary>
+        <Navigation current={view} />
+      </header>
+      <UnknownKeysNotice />
+      <main id="main" className="shell-main" tabIndex={-1}>
+        <ErrorBoundary resetKey={`${url} ${view}`} fallback={(error) => <LoadErrorPage error={error} url={url} />}>
+          <Suspense
+            fallback={
+              <p role="status" className="loading">
+                Loading the corpus…
+              </p>
+            }
+          >
+            <CorpusView url={url} view={view} />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import type { Corpus } from '../core/schema/corpus';
+import { parseCorpusText, type CorpusError } from '../core/schema/parseCorpus';
+
+export const DEFAULT_CORPUS_URL = '/corpus.json';
+
+export type CorpusLoadFailure =
+  | CorpusError
+  | { kind: 'network'; message: string }
+  | { kind: 'http'; message: string; status: number };
+
+/** A corpus that could not be loaded, with the URL and a reason a person can act on. */
+export class CorpusLoadError extends Error {
+  readonly url: string;
+  readonly failure: CorpusLoadFailure;
+  constructor(url: string, failure: CorpusLoadFailure) {
+    super(failure.message);
+    this.name = 'CorpusLoadError';
+    this.url = url;
+    this.failure = failure;
+  }
+}
+
+async function fetchCorpus(url: string, signal: AbortSignal): Promise<Corpus> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CorpusLoadError(url, { kind: 'network', message: `The corpus could not be fetched (${detail}).` });
+  }
+  if (!response.ok) {
+    throw new CorpusLoadError(url, {
+      kind: 'http',
+      status: response.status,
+      message: `The server answered ${response.status} ${response.statusText || ''}`.trim() + ' for the corpus.',
+    });
+  }
+  const result = parseCorpusText(await response.text());
+  if (!result.ok) throw new CorpusLoadError(url, result.error);
+  return result.corpus;
+}
+
+/** The single home of the corpus query key and its fetcher. */
+export function corpusQueryOptions(url: string) {
+  return queryOptions({
+    queryKey: ['corpus', url] as const,
+    queryFn: ({ signal }) => fetchCorpus(url, signal),
+    staleTime: Infinity,
+    gcTime: 5 * 60_000,
+    retry: false,
+  });
+}
+
+/** Suspends until the corpus at `url` is loaded and parsed; throws CorpusLoadError to the nearest boundary. */
+export function useCorpus(url: string): Corpus {
+  return useSuspenseQuery(corpusQueryOptions(url)).data;
+}

@@ -1,0 +1,17 @@
+/**
+ * Every URL key some view reads. A key not listed here is reported to the user and ignored.
+ * Each view's state module adds its keys to this list.
+ */
+export const KNOWN_URL_KEYS: ReadonlySet<string> = new Set([
+  // shared
+  'view',
+  'corpus',
+  'hash',
+  'article',
+  'sentence',
+]);
+
+export function unknownUrlKeys(search: string): string[] {
+  const keys = new Set(new URLSearchParams(search).keys());
+  return [...keys].filter((key) => !KNOWN_URL_KEYS.has(key)).sort();
+}
