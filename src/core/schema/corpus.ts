@@ -49,7 +49,10 @@ export const articleSchema = z.object({
   sourceId: z.string().min(1),
   /** Wires and agencies the text credits (copyright, credit lines, "told Reuters"). */
   credits: z.array(z.string()),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD').nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD')
+    .nullable(),
   title: z.string(),
   url: z.string().nullable(),
   language: z.string(),
@@ -119,15 +122,7 @@ export const quoteSchema = z.object({
   independent: nonNegativeInt.optional(),
 });
 
-export const stanceSchema = z.enum([
-  'condemn',
-  'support',
-  'concern',
-  'call_for_calm',
-  'offer_help',
-  'blame',
-  'other',
-]);
+export const stanceSchema = z.enum(['condemn', 'support', 'concern', 'call_for_calm', 'offer_help', 'blame', 'other']);
 
 export const reactionMentionSchema = z.object({
   articleId: z.string().min(1),
@@ -143,7 +138,9 @@ export const reactionSchema = z.object({
   /** ISO 3166-1 alpha-2 of the country the actor speaks for. */
   country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "FR"'),
   actor: z.string(),
-  actorKind: z.enum(['government', 'head_of_state', 'official', 'ministry', 'party', 'religious', 'organization', 'other']).optional(),
+  actorKind: z
+    .enum(['government', 'head_of_state', 'official', 'ministry', 'party', 'religious', 'organization', 'other'])
+    .optional(),
   stance: stanceSchema,
   mentions: z.array(reactionMentionSchema),
   independent: nonNegativeInt.optional(),

@@ -32,10 +32,16 @@ function offsetIssues(corpus: Corpus): { path: string; expected: string }[] {
     if (length === undefined) issues.push({ path: `${path}.articleId`, expected: 'the id of an entry in articles[]' });
     else if (end > length) issues.push({ path: `${path}.end`, expected: `at most ${length}` });
   };
-  corpus.entities.forEach((e, i) => e.mentions.forEach((m, j) => check(`entities[${i}].mentions[${j}]`, m.articleId, m.end)));
+  corpus.entities.forEach((e, i) =>
+    e.mentions.forEach((m, j) => check(`entities[${i}].mentions[${j}]`, m.articleId, m.end)),
+  );
   corpus.facts.forEach((f, i) => f.values.forEach((v, j) => check(`facts[${i}].values[${j}]`, v.articleId, v.end)));
-  corpus.quotes.forEach((q, i) => q.variants.forEach((v, j) => check(`quotes[${i}].variants[${j}]`, v.articleId, v.end)));
-  corpus.reactions.forEach((r, i) => r.mentions.forEach((m, j) => check(`reactions[${i}].mentions[${j}]`, m.articleId, m.end)));
+  corpus.quotes.forEach((q, i) =>
+    q.variants.forEach((v, j) => check(`quotes[${i}].variants[${j}]`, v.articleId, v.end)),
+  );
+  corpus.reactions.forEach((r, i) =>
+    r.mentions.forEach((m, j) => check(`reactions[${i}].mentions[${j}]`, m.articleId, m.end)),
+  );
   return issues;
 }
 
@@ -64,7 +70,11 @@ export function parseCorpusValue(value: unknown): ParseResult {
     const first = issues[0]!;
     return {
       ok: false,
-      error: { kind: 'offsets', message: `The corpus refers to text it does not hold: ${first.path} should be ${first.expected}`, issues },
+      error: {
+        kind: 'offsets',
+        message: `The corpus refers to text it does not hold: ${first.path} should be ${first.expected}`,
+        issues,
+      },
     };
   }
   return { ok: true, corpus: parsed.data };

@@ -1,0 +1,48 @@
+import { writeFile } from 'node:fs/promises';
+import { Command, CommanderError } from 'commander';
+import { corpusJsonSchema } from '../core/schema/jsonSchema';
+import { runBuild } from './build';
+
+function program(): Command {
+  const cli = new Command('parallax')
+    .description('Parallax: turn a folder of news articles about one event into a corpus JSON for the dashboard.')
+    .exitOverride()
+    .showHelpAfterError();
+  cli
+    .command('build')
+    .description('Read articles (.txt with optional date:/source:/title:/url: header lines) and write a corpus JSON.')
+    .argument('<inputs...>', 'folders or files of articles; the article id is the file name without its extension')
+    .requiredOption('-o, --out <file>', 'where to write the corpus JSON')
+    .option('--id <id>', 'corpus id (default: the first input folder name)')
+    .option('--title <title>', 'corpus title shown in the dashboard (default: the id)')
+    .option('-q, --quiet', 'print nothing but problems')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 every file was read; 1 some files were skipped (each is named on stderr); 2 nothing could be read.',
+    )
+    .action(async (inputs: string[], options: { out: string; id?: string; title?: string; quiet?: boolean }) => {
+      cli.setOptionValue('exitCode', await runBuild(inputs, options));
+    });
+  cli
+    .command('schema')
+    .description('Write the corpus JSON Schema (the contract the dashboard validates against).')
+    .requiredOption('-o, --out <file>', 'where to write the schema')
+    .action(async (options: { out: string }) => {
+      await writeFile(options.out, `${JSON.stringify(corpusJsonSchema(), null, 2)}\n`);
+      cli.setOptionValue('exitCode', 0);
+    });
+  return cli;
+}
+
+/** Runs the command line and returns the exit code; never throws for a user mistake. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const cli = program();
+  try {
+    await cli.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 64;
+    process.stderr.write(`parallax: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 70;
+  }
+  return (cli.getOptionValue('exitCode') as number | undefined) ?? 0;
+}

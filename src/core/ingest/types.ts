@@ -1,0 +1,27 @@
+/** One input file as the caller read it: the core never touches the file system. */
+export type InputFile = { name: string; bytes: Uint8Array };
+
+/** Metadata an input may state about itself (header lines, front matter, record fields). */
+export type ArticleMeta = {
+  date?: string;
+  source?: string;
+  title?: string;
+  url?: string;
+  language?: string;
+};
+
+/** An article's raw body with what its header said, before cleaning. */
+export type RawArticle = {
+  id: string;
+  fileName: string;
+  /** The body text after the header, with its 1-based line number in the file. */
+  body: string;
+  bodyFirstLine: number;
+  meta: ArticleMeta;
+  /** Header lines taken off the top, kept as evidence. */
+  headerLines: { text: string; line: number }[];
+};
+
+export type IngestProblem = { file: string; record?: number; message: string };
+
+export type IngestResult = { ok: true; articles: RawArticle[] } | { ok: false; problem: IngestProblem };
