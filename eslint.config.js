@@ -19,7 +19,7 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, boundaries },
     settings: {
-      'import/resolver': { typescript: true, node: true },
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
       'boundaries/elements': [
         { type: 'core', pattern: 'src/core' },
         { type: 'cli', pattern: 'src/cli' },
@@ -59,6 +59,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['bin/**/*.js', '*.config.{js,ts}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
     // The core is pure: no DOM, network, clock or randomness.

@@ -1,7 +1,6 @@
 import type { ArticleMeta } from './types';
 
-const HEADER_KEYS = ['date', 'source', 'title', 'url', 'language'] as const;
-type HeaderKey = (typeof HEADER_KEYS)[number];
+type HeaderKey = 'date' | 'source' | 'title' | 'url' | 'language';
 
 const KEY_LINE = /^\s*(date|source|title|url|language)\s*:\s*(.*?)\s*$/i;
 /** Some feeds put "date YYYY-MM-DD" (no colon) in front of the first paragraph, on the same line. */

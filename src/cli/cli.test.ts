@@ -1,0 +1,68 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuild } from './build';
+
+const root = path.resolve(__dirname, '../..');
+const cli = path.join(root, 'bin/parallax.js');
+
+function folderWith(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parallax-cli-'));
+  for (const [name, body] of Object.entries(files)) writeFileSync(path.join(dir, name), body);
+  return dir;
+}
+
+/** A stand-in for stderr that records what was written and claims to be a terminal when asked. */
+function fakeStderr(isTTY: boolean) {
+  const lines: string[] = [];
+  const stream = { isTTY, write: (chunk: string) => lines.push(chunk) > 0 } as unknown as NodeJS.WriteStream;
+  return { stream, text: () => lines.join('') };
+}
+
+describe('parallax build', () => {
+  it('exits 1, names the bad file and still writes the good ones', async () => {
+    const dir = folderWith({ 'ok.txt': 'A story. It has sentences.', 'bad.txt': new Uint8Array([0xff, 0xfe, 0x00]) });
+    const out = path.join(dir, 'out', 'c.json');
+    const stderr = fakeStderr(false);
+    expect(await runBuild([dir], { out }, stderr.stream)).toBe(1);
+    expect(stderr.text()).toContain('bad.txt: the file looks binary');
+    const corpus = JSON.parse(readFileSync(out, 'utf8')) as { articles: { id: string }[] };
+    expect(corpus.articles.map((a) => a.id)).toEqual(['ok']);
+  });
+
+  it('prints a progress line per article on a terminal, and none otherwise', async () => {
+    const dir = folderWith({ 'a.txt': 'One. Two.', 'b.txt': 'Three. Four.' });
+    const tty = fakeStderr(true);
+    expect(await runBuild([dir], { out: path.join(dir, 'x.json') }, tty.stream)).toBe(0);
+    expect(tty.text()).toMatch(/\[1\/2\] ok {3}a\.txt\n\[2\/2\] ok {3}b\.txt/);
+    const pipe = fakeStderr(false);
+    await runBuild([dir], { out: path.join(dir, 'y.json') }, pipe.stream);
+    expect(pipe.text()).not.toContain('[1/2]');
+  });
+
+  it('exits 2 and writes nothing when no article can be read', async () => {
+    const dir = folderWith({ 'empty.txt': '' });
+    const stderr = fakeStderr(false);
+    expect(await runBuild([dir, path.join(dir, 'missing')], { out: path.join(dir, 'c.json') }, stderr.stream)).toBe(2);
+    expect(stderr.text()).toContain('missing: no such file or folder');
+    expect(stderr.text()).toContain('nothing was written');
+  });
+});
+
+describe('parallax --help', () => {
+  it('documents every command and option', () => {
+    const help = execFileSync(process.execPath, [cli, '--help'], { encoding: 'utf8' });
+    expect(help).toMatch(/build \[options\] <inputs\.\.\.>/);
+    expect(help).toContain('schema');
+    const buildHelp = execFileSync(process.execPath, [cli, 'build', '--help'], { encoding: 'utf8' });
+    for (const option of ['--out', '--id', '--title', '--quiet', 'Exit codes']) expect(buildHelp).toContain(option);
+  });
+
+  it('fails with a usage message when a required option is missing', () => {
+    const result = spawnSync(process.execPath, [cli, 'build', 'somewhere'], { encoding: 'utf8' });
+    expect(result.status).toBe(64);
+    expect(result.stderr).toContain("required option '-o, --out <file>' not specified");
+  });
+});
