@@ -1,6 +1,113 @@
+import { useMemo, useState } from 'react';
+import { articleStats } from '../../core/overview/articleStats';
+import { articleMarks, type MarkKind } from '../../core/reader/marks';
 import type { Corpus } from '../../core/schema/corpus';
-import { NotBuiltYet } from '../../ui/NotBuiltYet';
+import { useArticleParam, useSentenceParam } from '../../url/viewState';
+import { ArticleText, sentenceHref } from './ArticleText';
+import { MarkLegend } from './MarkLegend';
 
-export default function ArticlesView(_props: { corpus: Corpus }) {
-  return <NotBuiltYet title="Article reader" what="It will show one article with its sentences." />;
+const ALL_KINDS: MarkKind[] = ['entity', 'fact', 'quote', 'reaction'];
+
+export default function ArticlesView({ corpus }: { corpus: Corpus }) {
+  const [articleParam, setArticle] = useArticleParam();
+  const [sentence, setSentence] = useSentenceParam();
+  const [shown, setShown] = useState<ReadonlySet<MarkKind>>(() => new Set(ALL_KINDS));
+  const stats = useMemo(() => articleStats(corpus), [corpus]);
+  const article =
+    corpus.articles.find((a) => a.id === articleParam) ?? corpus.articles.find((a) => a.id === stats[0]?.id);
+  const marks = useMemo(() => (article ? articleMarks(corpus, article.id) : []), [corpus, article]);
+
+  if (!article) {
+    return (
+      <section className="view" aria-labelledby="reader-title">
+        <h2 id="reader-title">Articles</h2>
+        <p role="status">This corpus has no articles to read.</p>
+      </section>
+    );
+  }
+  const source = corpus.sources.find((s) => s.id === article.sourceId);
+  const counts = Object.fromEntries(ALL_KINDS.map((k) => [k, marks.filter((m) => m.kind === k).length])) as Record<
+    MarkKind,
+    number
+  >;
+  const toggle = (kind: MarkKind) =>
+    setShown((current) => {
+      const next = new Set(current);
+      if (next.has(kind)) next.delete(kind);
+      else next.add(kind);
+      return next;
+    });
+  const validSentence = sentence !== null && sentence >= 0 && sentence < article.sentences.length ? sentence : null;
+
+  return (
+    <div className="reader">
+      <nav aria-label="Articles" className="reader-list">
+        <h2 className="small-heading">Articles</h2>
+        <ul>
+          {stats.map((s) => (
+            <li key={s.id}>
+              <a
+                href={`?view=articles&article=${encodeURIComponent(s.id)}`}
+                aria-current={s.id === article.id ? 'page' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  void setArticle(s.id);
+                  void setSentence(null);
+                }}
+              >
+                <span className="reader-list-source">{s.source?.name ?? 'Unknown source'}</span>
+                <span className="reader-list-title">{s.title}</span>
+                <span className="muted small">{s.date ?? 'no date'}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <article className="reader-article" aria-labelledby="reader-title">
+        <header>
+          <h2 id="reader-title">{article.title}</h2>
+          <p className="muted">
+            {source?.name ?? 'Unknown source'} · {article.date ?? 'no date'} · {article.sentences.length} sentences ·{' '}
+            <code>{article.id}</code>
+            {article.url && (
+              <>
+                {' · '}
+                <a href={article.url} rel="noreferrer noopener" target="_blank">
+                  original
+                </a>
+              </>
+            )}
+          </p>
+          {validSentence !== null && (
+            <p className="muted small" role="status">
+              Sentence {validSentence + 1} of {article.sentences.length} is selected.{' '}
+              <a href={sentenceHref(article.id, validSentence)}>Link to this sentence</a>
+            </p>
+          )}
+          <MarkLegend counts={counts} shown={shown} onToggle={toggle} />
+        </header>
+        <ArticleText
+          article={article}
+          marks={marks.filter((m) => shown.has(m.kind))}
+          selected={validSentence}
+          onSelect={(index) => {
+            void setArticle(article.id);
+            void setSentence(index);
+          }}
+        />
+        {article.removed.length > 0 && (
+          <details className="removed">
+            <summary>Removed while cleaning ({article.removed.length} lines)</summary>
+            <ul>
+              {article.removed.map((r) => (
+                <li key={`${r.line}-${r.text}`}>
+                  <span className="badge">{r.kind}</span> line {r.line}: <q>{r.text}</q>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </article>
+    </div>
+  );
 }

@@ -1,6 +1,91 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { articleStats, corpusSummary } from '../../core/overview/articleStats';
 import type { Corpus } from '../../core/schema/corpus';
-import { NotBuiltYet } from '../../ui/NotBuiltYet';
+import { ArticlesTable } from './ArticlesTable';
+import { SourcesTable } from './SourcesTable';
+import { WorthALook } from './WorthALook';
 
-export default function OverviewView(_props: { corpus: Corpus }) {
-  return <NotBuiltYet title="Overview" what="It will list the sources, dates and lengths." />;
+// recharts is large: the chart loads after the tables are on screen.
+const ArticleLengthChart = lazy(() => import('../../ui/ArticleLengthChart'));
+
+const number = new Intl.NumberFormat('en-US');
+
+export default function OverviewView({ corpus }: { corpus: Corpus }) {
+  const stats = useMemo(() => articleStats(corpus), [corpus]);
+  const summary = corpusSummary(corpus, stats);
+  if (corpus.articles.length === 0) {
+    return (
+      <section aria-labelledby="overview-title" className="view">
+        <h2 id="overview-title">Overview</h2>
+        <p role="status">
+          This corpus has no articles. Build one with `npx parallax build &lt;folder&gt; --out corpus.json`.
+        </p>
+      </section>
+    );
+  }
+  const titleOf = (id: string) => stats.find((s) => s.id === id)?.source?.name ?? id;
+  const chartData = stats.map((s, i) => ({
+    label: `${i + 1}. ${s.source?.name ?? s.id}`.slice(0, 22),
+    words: s.words,
+    sentences: s.sentences,
+  }));
+  const dates = summary.firstDate
+    ? summary.firstDate === summary.lastDate
+      ? summary.firstDate
+      : `${summary.firstDate} to ${summary.lastDate}`
+    : 'no dates';
+  return (
+    <section aria-labelledby="overview-title" className="view">
+      <h2 id="overview-title">Overview</h2>
+      <dl className="summary">
+        <div>
+          <dt>Articles</dt>
+          <dd>{summary.articles}</dd>
+        </div>
+        <div>
+          <dt>Sources</dt>
+          <dd>{summary.sources}</dd>
+        </div>
+        <div>
+          <dt>Words</dt>
+          <dd>{number.format(summary.words)}</dd>
+        </div>
+        <div>
+          <dt>Dates</dt>
+          <dd>
+            {dates}
+            {summary.undated > 0 && <span className="muted small"> ({summary.undated} undated)</span>}
+          </dd>
+        </div>
+      </dl>
+      {(corpus.problems?.length ?? 0) > 0 && (
+        <details className="problems">
+          <summary>{corpus.problems!.length} input file(s) could not be used</summary>
+          <ul>
+            {corpus.problems!.map((p) => (
+              <li key={`${p.file}-${p.record ?? ''}`}>
+                <code>{p.file}</code>
+                {p.record !== undefined && ` record ${p.record}`}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <h3>Worth a look first</h3>
+      <WorthALook corpus={corpus} titleOf={titleOf} />
+      <h3>Sources</h3>
+      <SourcesTable corpus={corpus} />
+      <h3>Article length</h3>
+      <figure className="chart" aria-label="Words and sentences per article">
+        <Suspense fallback={<p className="muted">Loading the chart…</p>}>
+          <ArticleLengthChart data={chartData} />
+        </Suspense>
+        <figcaption className="muted small">
+          Words (left axis) and sentences (right axis) per article, oldest first.
+        </figcaption>
+      </figure>
+      <h3>Articles</h3>
+      <ArticlesTable stats={stats} />
+    </section>
+  );
 }

@@ -1,0 +1,42 @@
+import { conflictHighlights, reuseHighlights } from '../../core/overview/highlights';
+import type { Corpus } from '../../core/schema/corpus';
+
+export function WorthALook({ corpus, titleOf }: { corpus: Corpus; titleOf: (id: string) => string }) {
+  const conflicts = conflictHighlights(corpus);
+  const reuse = reuseHighlights(corpus);
+  if (conflicts.length === 0 && reuse.length === 0) {
+    return <p className="muted">No conflicting figures or shared text were found in this corpus.</p>;
+  }
+  return (
+    <div className="worth-grid">
+      {conflicts.length > 0 && (
+        <div>
+          <h3>Figures the sources disagree on</h3>
+          <ul>
+            {conflicts.map((c) => (
+              <li key={c.factId}>
+                <a href={`?view=matrix&status=conflict&q=${encodeURIComponent(c.label)}`}>{c.label}</a>: {c.spread}{' '}
+                <span className="muted">({c.articles} articles)</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {reuse.length > 0 && (
+        <div>
+          <h3>Articles that share the most text</h3>
+          <ul>
+            {reuse.map((r) => (
+              <li key={`${r.a}-${r.b}`}>
+                <a href={`?view=diff&a=${encodeURIComponent(r.a)}&b=${encodeURIComponent(r.b)}`}>
+                  {titleOf(r.a)} ↔ {titleOf(r.b)}
+                </a>{' '}
+                <span className="muted">({Math.round(r.reuse * 100)}% reuse)</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
