@@ -1,4 +1,4 @@
-import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryState } from 'nuqs';
+import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryState, useQueryStates } from 'nuqs';
 
 /** The views, in navigation order; the first is the default and stays out of the URL. */
 export const VIEWS = ['overview', 'matrix', 'reactions', 'diff', 'articles'] as const;
@@ -23,4 +23,9 @@ export function useSentenceParam() {
 
 export function useCorpusUrlParam() {
   return useQueryState('corpus', corpusUrlParser);
+}
+
+/** Article and sentence change together, as one history entry, so Back returns to the previous place. */
+export function useReaderLocation() {
+  return useQueryStates({ article: articleParser, sentence: sentenceParser }, { history: 'push' });
 }

@@ -2,15 +2,14 @@ import { useMemo, useState } from 'react';
 import { articleStats } from '../../core/overview/articleStats';
 import { articleMarks, type MarkKind } from '../../core/reader/marks';
 import type { Corpus } from '../../core/schema/corpus';
-import { useArticleParam, useSentenceParam } from '../../url/viewState';
+import { useReaderLocation } from '../../url/viewState';
 import { ArticleText, sentenceHref } from './ArticleText';
 import { MarkLegend } from './MarkLegend';
 
 const ALL_KINDS: MarkKind[] = ['entity', 'fact', 'quote', 'reaction'];
 
 export default function ArticlesView({ corpus }: { corpus: Corpus }) {
-  const [articleParam, setArticle] = useArticleParam();
-  const [sentence, setSentence] = useSentenceParam();
+  const [{ article: articleParam, sentence }, setLocation] = useReaderLocation();
   const [shown, setShown] = useState<ReadonlySet<MarkKind>>(() => new Set(ALL_KINDS));
   const stats = useMemo(() => articleStats(corpus), [corpus]);
   const article =
@@ -51,8 +50,7 @@ export default function ArticlesView({ corpus }: { corpus: Corpus }) {
                 aria-current={s.id === article.id ? 'page' : undefined}
                 onClick={(event) => {
                   event.preventDefault();
-                  void setArticle(s.id);
-                  void setSentence(null);
+                  void setLocation({ article: s.id, sentence: null });
                 }}
               >
                 <span className="reader-list-source">{s.source?.name ?? 'Unknown source'}</span>
@@ -91,8 +89,7 @@ export default function ArticlesView({ corpus }: { corpus: Corpus }) {
           marks={marks.filter((m) => shown.has(m.kind))}
           selected={validSentence}
           onSelect={(index) => {
-            void setArticle(article.id);
-            void setSentence(index);
+            void setLocation({ article: article.id, sentence: index });
           }}
         />
         {article.removed.length > 0 && (

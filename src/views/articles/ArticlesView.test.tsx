@@ -1,0 +1,56 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { NuqsTestingAdapter, type UrlUpdateEvent } from 'nuqs/adapters/testing';
+import { describe, expect, it, vi } from 'vitest';
+import type { Corpus } from '../../core/schema/corpus';
+import { validCorpus } from '../../../mocks/fixtures/corpora';
+import ArticlesView from './ArticlesView';
+
+function renderAt(search: string, corpus: Corpus = validCorpus) {
+  const onUrlUpdate = vi.fn<(event: UrlUpdateEvent) => void>();
+  render(
+    <NuqsTestingAdapter searchParams={search} onUrlUpdate={onUrlUpdate}>
+      <ArticlesView corpus={corpus} />
+    </NuqsTestingAdapter>,
+  );
+  return onUrlUpdate;
+}
+
+describe('ArticlesView', () => {
+  const article = validCorpus.articles[1]!;
+
+  it('opens the article and sentence named in the URL, and focuses that sentence', () => {
+    renderAt(`?article=${article.id}&sentence=2`);
+    expect(screen.getByRole('heading', { level: 2, name: article.title })).toBeInTheDocument();
+    const selected = screen.getByRole('link', { name: 'Sentence 3 (selected)' });
+    const s = article.sentences[2]!;
+    expect(selected).toHaveTextContent(article.text.slice(s.start, s.end));
+    expect(selected).toHaveFocus();
+  });
+
+  it('puts a clicked sentence in the URL', async () => {
+    const onUrlUpdate = renderAt(`?article=${article.id}`);
+    const s = article.sentences[4]!;
+    await userEvent.click(screen.getByText(article.text.slice(s.start, s.end)));
+    const last = onUrlUpdate.mock.calls.at(-1)?.[0];
+    expect(last?.searchParams.get('sentence')).toBe('4');
+    expect(last?.searchParams.get('article')).toBe(article.id);
+  });
+
+  it('renders every sentence exactly as the stored text slices it', () => {
+    renderAt(`?article=${article.id}`);
+    for (const s of article.sentences)
+      expect(screen.getAllByText(article.text.slice(s.start, s.end)).length).toBeGreaterThan(0);
+  });
+
+  it('ignores a sentence index the article does not have', () => {
+    renderAt(`?article=${article.id}&sentence=9999`);
+    expect(screen.queryByRole('link', { name: /selected/ })).not.toBeInTheDocument();
+  });
+
+  it('lists what cleaning removed', () => {
+    const withRemoved = validCorpus.articles.find((a) => a.removed.some((r) => r.kind === 'ad'))!;
+    renderAt(`?article=${withRemoved.id}`);
+    expect(screen.getByText(/Removed while cleaning/)).toBeInTheDocument();
+  });
+});
