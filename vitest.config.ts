@@ -11,7 +11,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/core/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/worker/**/*.test.ts', 'test/unit/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: [
+            'src/core/**/*.test.ts',
+            'src/cli/**/*.test.ts',
+            'src/worker/**/*.test.ts',
+            'test/unit/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
         },
       },
       {

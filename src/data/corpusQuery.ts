@@ -5,9 +5,7 @@ import { parseCorpusText, type CorpusError } from '../core/schema/parseCorpus';
 export const DEFAULT_CORPUS_URL = '/corpus.json';
 
 export type CorpusLoadFailure =
-  | CorpusError
-  | { kind: 'network'; message: string }
-  | { kind: 'http'; message: string; status: number };
+  CorpusError | { kind: 'network'; message: string } | { kind: 'http'; message: string; status: number };
 
 /** A corpus that could not be loaded, with the URL and a reason a person can act on. */
 export class CorpusLoadError extends Error {
