@@ -1,4 +1,5 @@
 import type { Article, Corpus } from '../schema/corpus';
+import { extractEntities } from './entities';
 
 export type Analysis = Pick<Corpus, 'entities' | 'facts' | 'quotes' | 'reactions' | 'alignments'>;
 
@@ -7,6 +8,6 @@ export type Analysis = Pick<Corpus, 'entities' | 'facts' | 'quotes' | 'reactions
  * Pure and deterministic: the same articles in the same order give the same analysis.
  */
 export function analyseArticles(articles: readonly Article[]): Analysis {
-  void articles;
-  return { entities: [], facts: [], quotes: [], reactions: [], alignments: [] };
+  const entities = extractEntities(articles);
+  return { entities, facts: [], quotes: [], reactions: [], alignments: [] };
 }

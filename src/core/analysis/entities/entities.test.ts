@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findCountries } from '../../countries/lexicon';
+import { buildCorpus } from '../../pipeline/buildCorpus';
+import { skeleton, surnameKey } from './nameKey';
+
+const corpusOf = (...texts: string[]) =>
+  buildCorpus(
+    texts.map((t, i) => ({ name: `a${i}.txt`, bytes: new TextEncoder().encode(t) })),
+    { id: 't', title: 'T' },
+  ).corpus;
+
+describe('skeleton', () => {
+  it('joins transliterations of one name', () => {
+    const keys = ['Hadhiri', 'Haziri', 'Hadheri', 'Hazeery'].map(skeleton);
+    expect(new Set(keys).size).toBe(1);
+  });
+  it('keeps different names apart', () => {
+    expect(skeleton('Morales')).not.toBe(skeleton('Moreno'));
+    expect(surnameKey('Ana al-Hadhiri')).toBe(surnameKey('Haziri'));
+  });
+});
+
+describe('findCountries', () => {
+  it('reads names, short forms, demonyms and capitals, with offsets', () => {
+    const text = 'The U.K., France and the Netherlands joined; a Kenyan envoy and Ottawa responded.';
+    expect(findCountries(text).map((m) => [text.slice(m.start, m.end), m.code, m.cue])).toEqual([
+      ['U.K.', 'GB', 'name'],
+      ['France', 'FR', 'name'],
+      ['Netherlands', 'NL', 'name'],
+      ['Kenyan', 'KE', 'demonym'],
+      ['Ottawa', 'CA', 'capital'],
+    ]);
+  });
+  it('does not read the pronoun "us" as a country', () => {
+    expect(findCountries('He told us and them.')).toEqual([]);
+  });
+});
+
+describe('extractEntities', () => {
+  const corpus = corpusOf(
+    'Governor Ana al-Hadhiri visited the port. Later, al-Hadhiri spoke to the Harbour Authority.',
+    'Ana Haziri, the governor, said the port would reopen. Haziri thanked the harbour authority.',
+    'Luis Haziri, a fisherman, disagreed with the plan in Valparaiso.',
+  );
+  const people = corpus.entities.filter((e) => e.kind === 'person');
+
+  it('joins spellings and surname-only mentions of one person across articles', () => {
+    const ana = people.find((p) => p.variants.includes('Ana al-Hadhiri'));
+    expect(ana?.variants).toEqual(expect.arrayContaining(['Ana al-Hadhiri', 'Ana Haziri', 'al-Hadhiri']));
+    expect(new Set(ana?.mentions.map((m) => m.articleId)).size).toBe(2);
+  });
+
+  it('never merges two people who share a surname', () => {
+    const luis = people.find((p) => p.variants.includes('Luis Haziri'));
+    expect(luis).toBeDefined();
+    expect(luis?.variants).not.toContain('Ana Haziri');
+    // "Haziri" alone is ambiguous once two Haziris exist, so it joins neither.
+    for (const p of people) expect(p.variants.includes('Haziri') && p.variants.includes('Luis Haziri')).toBe(false);
+  });
+
+  it('finds organisations in any case and keeps every mention true to the text', () => {
+    const authority = corpus.entities.find((e) => e.kind === 'organization' && /harbour authority/i.test(e.name));
+    expect(authority?.variants).toEqual(expect.arrayContaining(['Harbour Authority', 'harbour authority']));
+    for (const entity of corpus.entities)
+      for (const m of entity.mentions) {
+        const text = corpus.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end);
+        expect(entity.variants).toContain(text);
+      }
+  });
+});

@@ -1,0 +1,114 @@
+import type { Entity, EntityKind, Span } from '../../schema/corpus';
+import { findCountries } from '../../countries/lexicon';
+import { agencyName } from '../../sources/wires';
+import type { Classified } from './classify';
+import { givenNameKey, nameWords, skeleton, surnameKey } from './nameKey';
+
+type Cluster = { kind: EntityKind; key: string; country: string | null; names: Map<string, number>; mentions: Span[] };
+
+function slug(text: string): string {
+  return nameWords(text).join('-') || 'x';
+}
+
+function canonical(names: Map<string, number>): string {
+  // The longest spelling seen most often: a full name beats a surname, a common spelling a rare one.
+  return [...names.entries()].sort(
+    (a, b) => nameWords(b[0]).length - nameWords(a[0]).length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+  )[0]![0];
+}
+
+/** An organisation's name without a leading country word: "US State Department" -> "state department". */
+function orgCore(item: Classified): string {
+  const agency = agencyName(item.text.replace(/^the\s+/i, ''));
+  if (agency) return `agency:${agency}`;
+  const prefix = findCountries(item.text).find((c) => c.start === 0);
+  const rest = prefix ? item.text.slice(prefix.end) : item.text;
+  return nameWords(rest)
+    .filter((w) => w.length > 1)
+    .join(' ');
+}
+
+/**
+ * Organisations with the same core name are one, unless their country words differ
+ * ("German Foreign Ministry" and "French Foreign Ministry" stay two).
+ */
+function orgKeys(items: readonly Classified[]): Map<Classified, string> {
+  const countriesOf = new Map<string, Set<string>>();
+  for (const item of items) {
+    const core = orgCore(item);
+    if (!countriesOf.has(core)) countriesOf.set(core, new Set());
+    if (item.country) countriesOf.get(core)!.add(item.country);
+  }
+  const keys = new Map<Classified, string>();
+  for (const item of items) {
+    const core = orgCore(item);
+    const many = (countriesOf.get(core)?.size ?? 0) > 1;
+    keys.set(item, many && item.country ? `org:${core}:${item.country}` : `org:${core}`);
+  }
+  return keys;
+}
+
+/**
+ * Step 5 for entities: one entity per real-world referent. People are joined on a transliteration-
+ * tolerant surname key, and only when their given names agree; a lone surname joins the one person
+ * who carries it, and is dropped as ambiguous when two different people do.
+ */
+export function resolveEntities(items: readonly Classified[]): Entity[] {
+  const clusters = new Map<string, Cluster>();
+  const add = (key: string, kind: EntityKind, item: Classified) => {
+    let cluster = clusters.get(key);
+    if (!cluster) clusters.set(key, (cluster = { kind, key, country: item.country, names: new Map(), mentions: [] }));
+    cluster.names.set(item.text, (cluster.names.get(item.text) ?? 0) + 1);
+    cluster.mentions.push({ articleId: item.articleId, start: item.start, end: item.end });
+  };
+  const people = items.filter((i) => i.kind === 'person');
+  const full = people.filter((p) => givenNameKey(p.text) !== null);
+  const byFull = new Map<string, string>();
+  for (const p of full) {
+    const key = `person:${givenNameKey(p.text)}:${surnameKey(p.text)}`;
+    byFull.set(surnameKey(p.text), byFull.has(surnameKey(p.text)) && byFull.get(surnameKey(p.text)) !== key ? '' : key);
+    add(key, 'person', p);
+  }
+  // A lone surname belongs to the full name it follows in the same article, else to the one person
+  // in the corpus with that surname; when two people share it, it is ambiguous and left out.
+  const inArticle = new Map<string, string>();
+  for (const p of full) {
+    const id = `${p.articleId}|${surnameKey(p.text)}`;
+    const key = `person:${givenNameKey(p.text)}:${surnameKey(p.text)}`;
+    inArticle.set(id, inArticle.has(id) && inArticle.get(id) !== key ? '' : key);
+  }
+  for (const p of people.filter((x) => givenNameKey(x.text) === null)) {
+    const local = inArticle.get(`${p.articleId}|${surnameKey(p.text)}`);
+    const owner = local || (local === '' ? '' : byFull.get(surnameKey(p.text)));
+    if (owner) add(owner, 'person', p);
+    else if (owner === undefined && !p.weak) add(`person:?:${surnameKey(p.text)}`, 'person', p);
+  }
+  const orgs = orgKeys(items.filter((i) => i.kind === 'organization'));
+  for (const item of items) {
+    if (item.kind === 'person') continue;
+    const key =
+      item.kind === 'organization'
+        ? orgs.get(item)!
+        : item.kind === 'country'
+          ? `country:${item.country}`
+          : `place:${nameWords(item.text).map(skeleton).join(' ')}`;
+    add(key, item.kind, item);
+  }
+  return [...clusters.values()]
+    .map((c) => {
+      const name = canonical(c.names);
+      const mentions = [...c.mentions].sort((a, b) =>
+        a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start,
+      );
+      const entity: Entity = {
+        id: `${c.kind}-${c.kind === 'country' && c.country ? c.country.toLowerCase() : slug(name)}`,
+        kind: c.kind,
+        name,
+        variants: [...c.names.keys()].sort(),
+        country: c.country,
+        mentions,
+      };
+      return entity;
+    })
+    .sort((a, b) => b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1));
+}

@@ -1,0 +1,90 @@
+import countries from 'world-countries';
+
+/** How a phrase names a country: by name, as a people/adjective, or by its capital (metonymy: "Washington said"). */
+export type CountryCue = 'name' | 'demonym' | 'capital';
+
+export type CountryEntry = { code: string; cue: CountryCue };
+
+/** Short forms newsrooms use that the data set spells without dots. */
+const DOTTED = (s: string) => (/^[A-Z]{2,3}$/.test(s) ? [s.split('').join('.') + '.', s.split('').join('.')] : []);
+
+function add(map: Map<string, CountryEntry>, phrase: string, entry: CountryEntry) {
+  const key = phrase.trim();
+  if (key.length < 2 || map.has(key)) return;
+  map.set(key, entry);
+}
+
+/**
+ * Every way of naming a country that this table knows, keyed by the exact phrase (case matters:
+ * "US" the country, not "us" the pronoun). Built from the world-countries data set, so it covers
+ * all countries alike rather than the ones some story happens to mention.
+ */
+function buildLexicon(): Map<string, CountryEntry> {
+  const map = new Map<string, CountryEntry>();
+  const sorted = [...countries].sort((a, b) => (a.cca2 < b.cca2 ? -1 : 1));
+  for (const c of sorted) {
+    const code = c.cca2;
+    for (const name of [c.name.common, c.name.official]) {
+      add(map, name, { code, cue: 'name' });
+    }
+    for (const alt of c.altSpellings) {
+      if (/^[A-Z]{2}$/.test(alt) && !['US', 'UK'].includes(alt)) continue;
+      if (!/^[\p{Lu}]/u.test(alt) || /[‘’ʻ]/.test(alt)) continue;
+      add(map, alt, { code, cue: 'name' });
+      for (const dotted of DOTTED(alt)) add(map, dotted, { code, cue: 'name' });
+    }
+    const demonym = c.demonyms?.eng;
+    if (demonym) for (const d of new Set([demonym.m, demonym.f])) if (d) add(map, d, { code, cue: 'demonym' });
+    for (const capital of c.capital ?? []) {
+      add(map, capital, { code, cue: 'capital' });
+      const short = capital.replace(/\s+D\.C\.$/, '');
+      if (short !== capital) add(map, short, { code, cue: 'capital' });
+    }
+  }
+  // The data set lists "UK" under GB but not the dotted short forms or the bare adjective "Saudi".
+  return map;
+}
+
+let lexicon: Map<string, CountryEntry> | null = null;
+let pattern: RegExp | null = null;
+
+export function countryLexicon(): Map<string, CountryEntry> {
+  lexicon ??= buildLexicon();
+  return lexicon;
+}
+
+/** One regex that finds any lexicon phrase as a whole word, longest phrase first. */
+export function countryPattern(): RegExp {
+  if (!pattern) {
+    const phrases = [...countryLexicon().keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
+  }
+  return new RegExp(pattern.source, pattern.flags);
+}
+
+export type CountryMention = { start: number; end: number; text: string; code: string; cue: CountryCue };
+
+/** Every country named in `text`, with offsets. */
+export function findCountries(text: string): CountryMention[] {
+  const found: CountryMention[] = [];
+  for (const match of text.matchAll(countryPattern())) {
+    let phrase = match[0];
+    let entry = countryLexicon().get(phrase);
+    // "U.S." at the end of a sentence loses its final dot to the sentence; try it back.
+    if (!entry && countryLexicon().has(`${phrase}.`)) entry = countryLexicon().get(`${phrase}.`);
+    if (!entry) continue;
+    const start = match.index ?? 0;
+    if (phrase.endsWith('.') && !/[A-Z]\.[A-Z]\.$/.test(phrase)) phrase = phrase.slice(0, -1);
+    found.push({ start, end: start + phrase.length, text: phrase, code: entry.code, cue: entry.cue });
+  }
+  return found;
+}
+
+let names: Map<string, string> | null = null;
+
+/** The common English name of a country, e.g. "Germany" for "DE". */
+export function countryName(code: string): string {
+  names ??= new Map(countries.map((c) => [c.cca2, c.name.common]));
+  return names.get(code) ?? code;
+}
