@@ -75,11 +75,10 @@ export function classify(candidate: Candidate): Classified | null {
   if (words.length > 1 && PLACE_WORDS.has(lowerWords[lowerWords.length - 1]!))
     return { ...base, kind: 'place', country: null };
   if (whole) {
-    if (whole.cue === 'capital' && REPORTING_VERB.test(candidate.next?.value ?? '')) return null;
-    if (whole.cue === 'capital') return { ...base, kind: 'place', country: whole.code };
-    // Countries come from the country table directly (see countryEntities); only a capital used as a place stays.
-    const prep = lower(candidate.prev?.value ?? '');
-    if (whole.cue === 'capital' && PLACE_PREPOSITIONS.has(prep)) return { ...base, kind: 'place', country: whole.code };
+    // Countries come from the country table directly (see countryEntities); a capital is a place
+    // unless it acts for its government ("Washington said").
+    if (whole.cue === 'capital' && !REPORTING_VERB.test(candidate.next?.value ?? ''))
+      return { ...base, kind: 'place', country: whole.code };
     return null;
   }
   // Strip titles, roles and country words in front of a personal name: "Iraqi Prime Minister X" -> "X".
