@@ -1,5 +1,6 @@
 import type { Article, Corpus } from '../schema/corpus';
 import { extractEntities } from './entities';
+import { extractFacts } from './facts';
 
 export type Analysis = Pick<Corpus, 'entities' | 'facts' | 'quotes' | 'reactions' | 'alignments'>;
 
@@ -9,5 +10,6 @@ export type Analysis = Pick<Corpus, 'entities' | 'facts' | 'quotes' | 'reactions
  */
 export function analyseArticles(articles: readonly Article[]): Analysis {
   const entities = extractEntities(articles);
-  return { entities, facts: [], quotes: [], reactions: [], alignments: [] };
+  const facts = extractFacts(articles);
+  return { entities, facts, quotes: [], reactions: [], alignments: [] };
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../pipeline/buildCorpus';
+import { resolveWeekday } from '../quantities/dates';
+import { valuesConflict } from '../quantities/numbers';
+
+const corpusOf = (...articles: [string, string][]) =>
+  buildCorpus(
+    articles.map(([date, text], i) => ({
+      name: `a${i}.txt`,
+      bytes: new TextEncoder().encode(`date: ${date}\n\n${text}`),
+    })),
+    { id: 't', title: 'T' },
+  ).corpus;
+
+describe('dates', () => {
+  it('resolves a weekday against the article date', () => {
+    expect(resolveWeekday('Sunday', '2024-03-11', false)).toBe('2024-03-10');
+    expect(resolveWeekday('Monday', '2024-03-11', false)).toBe('2024-03-11');
+    expect(resolveWeekday('Sunday', '2024-03-10', true)).toBe('2024-03-03');
+  });
+});
+
+describe('valuesConflict', () => {
+  it('separates exact disagreements from compatible bounds', () => {
+    expect(valuesConflict({ value: 4, qualifier: 'exact' }, { value: 9, qualifier: 'exact' })).toBe(true);
+    expect(valuesConflict({ value: 4, qualifier: 'exact' }, { value: 1, qualifier: 'at_least' })).toBe(false);
+    expect(valuesConflict({ value: 4, qualifier: 'exact' }, { value: 2, qualifier: 'at_most' })).toBe(true);
+  });
+});
+
+describe('fact rows', () => {
+  const corpus = corpusOf(
+    [
+      '2024-03-11',
+      'Four firefighters were injured on Sunday, rescue officials told the Daily Example. Nine trucks were used.',
+    ],
+    ['2024-03-11', 'Officials said nine trucks were used and that three firefighters were wounded.'],
+    [
+      '2024-03-12',
+      'At least one firefighter was hurt, according to the fire service. Twelve trucks were used on Sunday.',
+    ],
+  );
+  const row = (label: string) => corpus.facts.find((f) => f.label === label);
+
+  it('groups one count across wordings and marks a disagreement as a conflict', () => {
+    const injured = row('firefighter injured');
+    expect(injured?.values.map((v) => [v.articleId, v.value, v.qualifier])).toEqual([
+      ['a0', 4, 'exact'],
+      ['a1', 3, 'exact'],
+      ['a2', 1, 'at_least'],
+    ]);
+    expect(injured?.status).toBe('conflict');
+  });
+
+  it('keeps counts of different things apart and keeps evidence offsets', () => {
+    const trucks = row('truck used');
+    expect(trucks?.values.map((v) => v.value)).toEqual([9, 9, 12]);
+    for (const fact of corpus.facts)
+      for (const v of fact.values) {
+        const text = corpus.articles.find((a) => a.id === v.articleId)!.text;
+        expect(text.slice(v.start, v.end)).toBe(v.text);
+      }
+  });
+
+  it('records who gave the figure', () => {
+    expect(row('firefighter injured')?.values[0]?.attribution).toBe('rescue officials told the Daily Example');
+  });
+});

@@ -1,0 +1,100 @@
+import type { FactValue } from '../../schema/corpus';
+
+type Qualifier = NonNullable<FactValue['qualifier']>;
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  no: 0,
+  one: 1,
+  a: 1,
+  an: 1,
+  single: 1,
+  two: 2,
+  both: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+/** Vague counts keep a nominal value and the qualifier "about", so they compare but never look exact. */
+const VAGUE: Record<string, number> = {
+  dozen: 12,
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
+  millions: 2_000_000,
+  scores: 40,
+};
+
+/** Words before a number that bound it: "at least one", "almost 600", "up to 20". */
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/\b(?:at least|more than|over|upwards of|no fewer than|no less than|in excess of)\s+$/i, 'at_least'],
+  [/\b(?:at most|up to|fewer than|less than|under|no more than|as many as)\s+$/i, 'at_most'],
+  [
+    /\b(?:about|around|almost|nearly|roughly|approximately|some|an estimated|close to|just under|just over)\s+$/i,
+    'about',
+  ],
+];
+
+export type ParsedNumber = { value: number; qualifier: Qualifier; upper?: number };
+
+/** The value of one number token: digits ("1,200", "4.5") or a word ("six", "dozens"). */
+export function numberValue(token: string): { value: number; vague: boolean } | null {
+  const lower = token.toLowerCase();
+  if (/^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/.test(lower))
+    return { value: Number(lower.replace(/,/g, '')), vague: false };
+  if (lower in UNITS && !['a', 'an', 'no', 'both', 'single'].includes(lower))
+    return { value: UNITS[lower]!, vague: false };
+  if (lower in VAGUE) return { value: VAGUE[lower]!, vague: true };
+  const hyphen = lower.match(
+    /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/,
+  );
+  if (hyphen) return { value: UNITS[hyphen[1]!]! + UNITS[hyphen[2]!]!, vague: false };
+  return null;
+}
+
+export function scaleOf(token: string): number | null {
+  return SCALES[token.toLowerCase()] ?? null;
+}
+
+/** Reads the qualifier from the words just before the number. */
+export function qualifierBefore(textBefore: string, vague: boolean): Qualifier {
+  for (const [pattern, qualifier] of QUALIFIERS) if (pattern.test(textBefore)) return qualifier;
+  return vague ? 'about' : 'exact';
+}
+
+/** Do two reported values disagree? Vague or bounded values only conflict with what they exclude. */
+export function valuesConflict(a: ParsedNumber, b: ParsedNumber): boolean {
+  if (a.qualifier === 'exact' && b.qualifier === 'exact') return a.value !== b.value;
+  const fits = (exact: ParsedNumber, other: ParsedNumber) => {
+    if (other.qualifier === 'at_least') return exact.value >= other.value;
+    if (other.qualifier === 'at_most') return exact.value <= other.value;
+    if (other.qualifier === 'range') return exact.value >= other.value && exact.value <= (other.upper ?? other.value);
+    return Math.abs(exact.value - other.value) <= Math.max(2, other.value * 0.5);
+  };
+  if (a.qualifier === 'exact') return !fits(a, b);
+  if (b.qualifier === 'exact') return !fits(b, a);
+  return false;
+}

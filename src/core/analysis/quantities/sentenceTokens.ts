@@ -1,0 +1,31 @@
+import type { Article } from '../../schema/corpus';
+import { nlp } from '../../segment/nlp';
+
+export type Tok = { start: number; end: number; value: string; lower: string; pos: string; lemma: string };
+
+/** Tokens of one sentence with offsets, part of speech and lemma (wink-nlp). */
+export function sentenceTokens(article: Article, index: number): Tok[] {
+  const range = article.sentences[index]!;
+  const text = article.text.slice(range.start, range.end);
+  const doc = nlp().readDoc(text);
+  const its = nlp().its;
+  const values = doc.tokens().out() as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const out: Tok[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    const at = text.indexOf(value, cursor);
+    if (at < 0) return;
+    cursor = at + value.length;
+    out.push({
+      start: range.start + at,
+      end: range.start + cursor,
+      value,
+      lower: value.toLowerCase(),
+      pos: pos[i] ?? 'X',
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+    });
+  });
+  return out;
+}
