@@ -114,10 +114,13 @@ export function extractQuantities(article: Article): Quantity[] {
       let value = parsed.value;
       let next = i + 1;
       const scale = tokens[next] ? scaleOf(tokens[next]!.value) : null;
-      if (scale) ((value *= scale), next++);
+      if (scale) {
+        value *= scale;
+        next++;
+      }
       const head = headAfter(tokens, next);
       const modifiers = head?.modifiers ?? [];
-      const noun = head ? countedClass(head.noun, modifiers) : lastNoun;
+      const noun: string | null = head ? countedClass(head.noun, modifiers) : lastNoun;
       if (!noun) continue;
       lastNoun = noun;
       const before = article.text.slice(Math.max(range.start, t.start - 30), t.start);

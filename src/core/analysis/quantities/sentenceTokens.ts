@@ -11,7 +11,7 @@ export function sentenceTokens(article: Article, index: number): Tok[] {
   const its = nlp().its;
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[];
   const out: Tok[] = [];
   let cursor = 0;
   values.forEach((value, i) => {
