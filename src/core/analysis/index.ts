@@ -1,6 +1,8 @@
 import type { Article, Corpus } from '../schema/corpus';
 import { extractEntities } from './entities';
 import { extractFacts } from './facts';
+import { extractQuotes } from './quotes';
+import { extractReactions } from './reactions';
 
 export type Analysis = Pick<Corpus, 'entities' | 'facts' | 'quotes' | 'reactions' | 'alignments'>;
 
@@ -11,5 +13,7 @@ export type Analysis = Pick<Corpus, 'entities' | 'facts' | 'quotes' | 'reactions
 export function analyseArticles(articles: readonly Article[]): Analysis {
   const entities = extractEntities(articles);
   const facts = extractFacts(articles);
-  return { entities, facts, quotes: [], reactions: [], alignments: [] };
+  const quotes = extractQuotes(articles, entities);
+  const reactions = extractReactions(articles, entities, quotes);
+  return { entities, facts, quotes, reactions, alignments: [] };
 }

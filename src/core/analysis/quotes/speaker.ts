@@ -1,0 +1,75 @@
+import type { Article, Entity } from '../../schema/corpus';
+import type { RawQuote } from './findQuotes';
+
+export type Speaker = { name: string; entityId: string | null; start: number; end: number };
+
+const VERBS = String.raw`(?:said|says|say|added|adds|stated|states|declared|declares|tweeted|wrote|writes|told|tells|noted|insisted|warned|urged|called|described|posted|announced)`;
+const AFTER_VERB_FIRST = new RegExp(
+  String.raw`^[”"’]?\s*,?\s*${VERBS}\s+((?:the |a |an )?[^,.;“”"]{2,70}?)(?=[,.;]|$| in a | on | after )`,
+  'i',
+);
+const AFTER_NAME_FIRST = new RegExp(String.raw`^[”"’]?\s*,?\s*([^,.;“”"]{2,70}?)\s+${VERBS}\b`, 'i');
+const BEFORE = new RegExp(
+  String.raw`(?:^|[.;]\s+|,\s+)([^.;“”"]{2,90}?)\s+(?:${VERBS}|called(?: for)?|appealed(?: for)?)(?:\s+(?:that|in a statement|on Twitter|in a tweet))?\s*[:,]?\s*[“"]?$`,
+  'i',
+);
+const ACCORDING = /according to ([^,.;“”"]{2,60})/i;
+const PRONOUN = /^(?:he|she|they|it)$/i;
+
+/** A person named in the speaker words, else an organisation ("State Department spokesman X": X). */
+function personAt(entities: readonly Entity[], articleId: string, start: number, end: number): Entity | undefined {
+  const inside = (e: Entity) => e.mentions.some((m) => m.articleId === articleId && m.start >= start && m.end <= end);
+  return (
+    entities.find((e) => e.kind === 'person' && inside(e)) ??
+    entities.find((e) => e.kind === 'organization' && inside(e))
+  );
+}
+
+function lastPersonBefore(entities: readonly Entity[], articleId: string, offset: number): Entity | undefined {
+  let best: { entity: Entity; at: number } | undefined;
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    for (const m of e.mentions)
+      if (m.articleId === articleId && m.end <= offset && (!best || m.start > best.at))
+        best = { entity: e, at: m.start };
+  }
+  return best?.entity;
+}
+
+/**
+ * Who said a quote: the words next to it ("…,” said X", "X said: “…", "he tweeted"), resolved to a
+ * person when one is named there, to the last person named before for a pronoun, and otherwise kept
+ * as the description the article gives ("a security source").
+ */
+export function findSpeaker(article: Article, quote: RawQuote, entities: readonly Entity[]): Speaker | null {
+  const afterStart = Math.min(quote.end + 1, quote.paragraphEnd);
+  const after = article.text.slice(afterStart, Math.min(quote.paragraphEnd, afterStart + 110));
+  const beforeStart = Math.max(quote.paragraphStart, quote.start - 130);
+  const before = article.text.slice(beforeStart, Math.max(beforeStart, quote.start - 1));
+  const tries: { text: string; at: number }[] = [];
+  // A quote that closes its sentence is not attributed by the next sentence.
+  const closesSentence = /[.!?]$/.test(quote.text) && /^[”"’]?\s+\p{Lu}/u.test(after);
+  const m1 = closesSentence ? null : after.match(AFTER_VERB_FIRST);
+  if (m1?.[1]) tries.push({ text: m1[1], at: afterStart + after.indexOf(m1[1]) });
+  const m2 = closesSentence ? null : after.match(AFTER_NAME_FIRST);
+  if (m2?.[1]) tries.push({ text: m2[1], at: afterStart + after.indexOf(m2[1]) });
+  const m3 = before.match(BEFORE);
+  if (m3?.[1]) tries.push({ text: m3[1], at: beforeStart + before.lastIndexOf(m3[1]) });
+  const m4 = before.match(ACCORDING) ?? after.match(ACCORDING);
+  if (m4?.[1]) tries.push({ text: m4[1], at: article.text.indexOf(m4[1], beforeStart) });
+  for (const t of tries) {
+    const text = t.text.trim();
+    const start = t.at;
+    const end = start + t.text.length;
+    const named = personAt(entities, article.id, start, end);
+    if (named) return { name: named.name, entityId: named.id, start, end };
+    if (PRONOUN.test(text)) {
+      const previous = lastPersonBefore(entities, article.id, quote.start);
+      if (previous) return { name: previous.name, entityId: previous.id, start, end };
+      continue;
+    }
+    if (text.split(/\s+/).length <= 8 && !/^(?:that|this|it|which|who)\b/i.test(text))
+      return { name: text.replace(/^(?:the|a|an)\s+/i, ''), entityId: null, start, end };
+  }
+  return null;
+}

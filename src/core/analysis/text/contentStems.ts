@@ -1,0 +1,37 @@
+import { nlp } from '../../segment/nlp';
+
+/** Function words that carry no content for matching wordings. */
+const STOP = new Set(
+  (
+    'a an the and or but if of to in on at by for from with as is are was were be been being it its this that these those ' +
+    'he she they we i you his her their our my your him them us me who whom which what when where why how not no so than ' +
+    'then there here has have had do does did will would can could should may might must shall also just only very about ' +
+    'into over after before up down out off all any each some such own same other more most s t said says say'
+  ).split(' '),
+);
+
+/** Stemmed content words (wink-nlp's Porter stems): the vocabulary two wordings of one statement share. */
+export function contentStems(text: string): string[] {
+  const doc = nlp().readDoc(text.toLowerCase());
+  const its = nlp().its;
+  const values = doc.tokens().out() as string[];
+  // wink's typings reject its.stem/its.lemma although the lite model supports them.
+  const stems = doc.tokens().out(its.stem as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[];
+  const out: string[] = [];
+  values.forEach((v, i) => {
+    if (!/\p{L}/u.test(v) || STOP.has(v) || v.length < 2) return;
+    const stem = stems[i] ?? v;
+    out.push(stem.replace(/^self/, '') || stem);
+  });
+  return out;
+}
+
+/** Shared words over the smaller set: a short fragment quoted inside a longer wording still matches. */
+export function overlap(a: readonly string[], b: readonly string[]): { shared: number; score: number } {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let shared = 0;
+  for (const w of sa) if (sb.has(w)) shared++;
+  const smaller = Math.min(sa.size, sb.size);
+  return { shared, score: smaller === 0 ? 0 : shared / smaller };
+}
