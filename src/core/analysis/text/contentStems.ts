@@ -6,7 +6,7 @@ const STOP = new Set(
     'a an the and or but if of to in on at by for from with as is are was were be been being it its this that these those ' +
     'he she they we i you his her their our my your him them us me who whom which what when where why how not no so than ' +
     'then there here has have had do does did will would can could should may might must shall also just only very about ' +
-    'into over after before up down out off all any each some such own same other more most s t said says say'
+    'into over after before up down out off all any each some such own same other more most s t said says say while'
   ).split(' '),
 );
 

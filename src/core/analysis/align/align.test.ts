@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../pipeline/buildCorpus';
+import { alignArticles } from '.';
+import { lshCandidates, minHasher } from './minhash';
+
+const corpusOf = (...texts: string[]) =>
+  buildCorpus(
+    texts.map((t, i) => ({ name: `a${i}.txt`, bytes: new TextEncoder().encode(t) })),
+    { id: 't', title: 'T' },
+  ).corpus;
+
+describe('minhash', () => {
+  it('is deterministic for a seed and differs between seeds', () => {
+    const words = ['river', 'bridge', 'mayor', 'crowd'];
+    expect(minHasher(16, 3).signature(words)).toEqual(minHasher(16, 3).signature(words));
+    expect(minHasher(16, 3).signature(words)).not.toEqual(minHasher(16, 4).signature(words));
+  });
+
+  it('puts near-duplicates in one bucket and keeps unrelated sets apart', () => {
+    const hasher = minHasher(64, 1);
+    const base = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    const near = [...base.slice(0, 36), 'x1', 'x2', 'x3', 'x4'];
+    const other = Array.from({ length: 40 }, (_, i) => `z${i}`);
+    const pairs = lshCandidates(
+      [base, near, other].map((s) => hasher.signature(s)),
+      32,
+    );
+    expect(pairs).toEqual([[0, 1]]);
+  });
+});
+
+describe('alignArticles', () => {
+  const corpus = corpusOf(
+    'The storm flooded the old harbour on Friday. Four boats sank near the pier. The mayor promised new sea walls.',
+    'The mayor has promised to build new sea walls. On Friday, a storm flooded the old harbour. Near the pier, four boats sank.',
+    'Tickets for the summer music festival went on sale. Organisers expect record crowds this year.',
+  );
+
+  it('aligns paraphrased and moved sentences', () => {
+    const pair = corpus.alignments.find((a) => a.a === 'a0' && a.b === 'a1');
+    expect(pair?.pairs.map((p) => [p.a, p.b])).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 0],
+    ]);
+    expect(pair?.reuse).toBeGreaterThan(0.5);
+  });
+
+  it('ranks the rewritten pair above the unrelated ones', () => {
+    const reuse = (a: string, b: string) => corpus.alignments.find((x) => x.a === a && x.b === b)?.reuse ?? 0;
+    expect(reuse('a0', 'a1')).toBeGreaterThan(reuse('a0', 'a2'));
+    expect(reuse('a0', 'a1')).toBeGreaterThan(reuse('a1', 'a2'));
+  });
+
+  it('finds through LSH every pair the all-pairs oracle aligns with strong reuse', () => {
+    const lsh = alignArticles(corpus.articles, 'lsh');
+    const oracle = alignArticles(corpus.articles, 'all-pairs');
+    for (const strong of oracle.filter((a) => a.reuse >= 0.3)) expect(lsh).toContainEqual(strong);
+  });
+
+  it('counts copies of one story once in independent confirmations', () => {
+    const boats = corpus.facts.find((f) => f.values.length === 2);
+    expect(boats?.independent).toBe(1);
+  });
+});
