@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError } from 'commander';
 import { corpusJsonSchema } from '../core/schema/jsonSchema';
 import { runBuild } from './build';
+import { runScore } from './score';
 
 function program(): Command {
   const cli = new Command('parallax')
@@ -30,6 +31,15 @@ function program(): Command {
     .action(async (options: { out: string }) => {
       await writeFile(options.out, `${JSON.stringify(corpusJsonSchema(), null, 2)}\n`);
       cli.setOptionValue('exitCode', 0);
+    });
+  cli
+    .command('score')
+    .description('Compare a corpus with a hand-made gold annotation: precision, recall and F1 per section.')
+    .argument('<corpus>', 'the corpus JSON to score')
+    .requiredOption('--gold <file>', 'the gold annotation JSON')
+    .option('--json', 'print the full score as JSON instead of a table')
+    .action(async (corpus: string, options: { gold: string; json?: boolean }) => {
+      cli.setOptionValue('exitCode', await runScore(corpus, options));
     });
   return cli;
 }

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCorpusText } from '../../src/core/schema/parseCorpus';
+import { parseGold, scoreCorpus, type Score } from '../../src/core/score';
+
+// The sample corpus as committed (a separate test proves it is what the pipeline builds today),
+// scored against the hand annotation. The thresholds are the targets.
+let score: Score;
+beforeAll(() => {
+  const root = path.resolve(__dirname, '../..');
+  const corpus = parseCorpusText(readFileSync(path.join(root, 'public/corpus.json'), 'utf8'));
+  const gold = parseGold(JSON.parse(readFileSync(path.join(root, 'test/gold/kadhimi-2021.json'), 'utf8')));
+  if (!corpus.ok || !gold.ok) throw new Error('sample corpus or gold could not be read');
+  score = scoreCorpus(corpus.corpus, gold.gold);
+});
+
+describe('gold targets on the sample', () => {
+  it('finds exactly the reacting countries, with their stances, and invents none', () => {
+    expect(score.reactions.countries.f1).toBeGreaterThanOrEqual(0.95);
+    expect(score.reactions.stanceRecallPrimary).toBeGreaterThanOrEqual(0.9);
+    expect(score.reactions.precision).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('gives every core person all its spellings and merges no two people', () => {
+    expect(score.people.recall).toBe(1);
+    expect(score.people.complete).toBe(1);
+    expect(score.people.falseMerges).toBe(0);
+  });
+
+  it('surfaces every factual contradiction as a conflict and no other', () => {
+    expect(score.facts.conflictsFound).toBe(score.facts.conflictsExpected);
+    expect(score.facts.falseConflicts).toEqual([]);
+  });
+
+  it('ranks the strong reuse pairs above every other pair', () => {
+    expect(score.reuse.strongAboveOthers).toBe(true);
+  });
+});
