@@ -35,7 +35,7 @@ export function scoreEntities(
   }
   let falseMerges = 0;
   let matched = 0;
-  const kinds = new Set(
+  const kinds = new Set<string>(
     sections.map((s) => (s === 'people' ? 'person' : s === 'organisations' ? 'organization' : 'place')),
   );
   const relevant = corpus.entities.filter((e) => kinds.has(e.kind) || (kinds.has('place') && e.kind === 'country'));
