@@ -4,5 +4,14 @@ import { extractQuantities } from '../quantities/extractQuantities';
 import { groupFacts } from './groupFacts';
 
 export function extractFacts(articles: readonly Article[]): Fact[] {
-  return groupFacts(articles.flatMap(extractQuantities), articles.flatMap(extractDates));
+  const latest =
+    articles
+      .map((a) => a.date)
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1) ?? null;
+  return groupFacts(
+    articles.flatMap(extractQuantities),
+    articles.flatMap((a) => extractDates(a, latest)),
+  );
 }

@@ -54,8 +54,13 @@ function nearestEvent(sentence: string, start: number, end: number): string | nu
   return best?.event ?? null;
 }
 
-/** Dates in the text resolved against the article's date, each tied to the event it dates. */
-export function extractDates(article: Article): DateMention[] {
+/**
+ * Dates in the text resolved against the article's date, each tied to the event it dates. An
+ * undated article is read against `fallbackDate` (the latest date in its corpus): coverage of one
+ * event is written within days.
+ */
+export function extractDates(article: Article, fallbackDate: string | null = null): DateMention[] {
+  const reference = article.date ?? fallbackDate;
   const out: DateMention[] = [];
   article.sentences.forEach((range, sentence) => {
     const text = article.text.slice(range.start, range.end);
@@ -65,7 +70,7 @@ export function extractDates(article: Article): DateMention[] {
         const start = m.index ?? 0;
         const end = start + m[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;
-        const value = read(m, article.date);
+        const value = read(m, reference);
         if (!value) continue;
         taken.push([start, end]);
         const event = nearestEvent(text, start, end);

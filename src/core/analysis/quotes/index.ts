@@ -1,9 +1,18 @@
+import { findCountries } from '../../countries/lexicon';
 import type { Article, Entity, Quote } from '../../schema/corpus';
 import { contentStems, overlap } from '../text/contentStems';
 import { findQuotes, type RawQuote } from './findQuotes';
 import { findSpeaker, type Speaker } from './speaker';
 
-type Found = RawQuote & { speaker: Speaker | null; stems: string[] };
+type Found = RawQuote & { speaker: Speaker | null; stems: string[]; speakerKey: string | null };
+
+/** Who a speaker is for grouping: the entity, else the last country the description names. */
+function speakerKey(speaker: Speaker | null): string | null {
+  if (!speaker) return null;
+  if (speaker.entityId) return speaker.entityId;
+  const country = findCountries(speaker.name).at(-1);
+  return country ? `country:${country.code}` : null;
+}
 
 /** Union-find over quote variants: a tiny structure, simpler to write than to import. */
 function groups(items: readonly Found[], same: (a: Found, b: Found) => boolean): Found[][] {
@@ -17,20 +26,29 @@ function groups(items: readonly Found[], same: (a: Found, b: Found) => boolean):
   return [...byRoot.values()];
 }
 
-/** Two variants are one statement when they share enough content words, or some and the same speaker. */
+/**
+ * Two variants are one statement when the same speaker's words share something, or when enough
+ * content words match; a fragment of one or two words needs its speaker, or it would join any
+ * quote that happens to contain it.
+ */
 function sameStatement(a: Found, b: Found): boolean {
   const { shared, score } = overlap(a.stems, b.stems);
-  const sameSpeaker = a.speaker?.entityId && a.speaker.entityId === b.speaker?.entityId;
-  if (sameSpeaker) return shared >= 1 && score >= 0.34;
-  return shared >= 2 && score >= 0.5;
+  if (a.speakerKey && a.speakerKey === b.speakerKey) return shared >= 1 && score >= 0.25;
+  // The same short phrase quoted word for word ("in good health") is one statement.
+  if (shared >= 2 && new Set(a.stems).size === shared && new Set(b.stems).size === shared) return true;
+  return shared >= 2 && score >= 0.5 && Math.min(new Set(a.stems).size, new Set(b.stems).size) >= 3;
 }
 
 /** Step 4 and 5 for quotes: direct quotes with their speakers, variants of one statement grouped. */
 export function extractQuotes(articles: readonly Article[], entities: readonly Entity[]): Quote[] {
   const found: Found[] = articles.flatMap((article) =>
     findQuotes(article)
-      .filter((q) => q.text.split(/\s+/).length >= 2)
-      .map((q) => ({ ...q, speaker: findSpeaker(article, q, entities), stems: contentStems(q.text) })),
+      .map((q) => {
+        const speaker = findSpeaker(article, q, entities);
+        return { ...q, speaker, speakerKey: speakerKey(speaker), stems: contentStems(q.text) };
+      })
+      // A one-word quote with no speaker is a scare quote, not a statement.
+      .filter((q) => q.text.split(/\s+/).length >= 2 || q.speaker !== null),
   );
   return groups(found, sameStatement)
     .map((variants) => {

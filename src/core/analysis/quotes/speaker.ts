@@ -10,11 +10,18 @@ const AFTER_VERB_FIRST = new RegExp(
 );
 const AFTER_NAME_FIRST = new RegExp(String.raw`^[”"’]?\s*,?\s*([^,.;“”"]{2,70}?)\s+${VERBS}\b`, 'i');
 const BEFORE = new RegExp(
-  String.raw`(?:^|[.;]\s+|,\s+)([^.;“”"]{2,90}?)\s+(?:${VERBS}|called(?: for)?|appealed(?: for)?)(?:\s+(?:that|in a statement|on Twitter|in a tweet))?\s*[:,]?\s*[“"]?$`,
+  String.raw`^([^.;“”"]{2,90}?)\s+(?:${VERBS}|called(?: for)?|appealed(?: for)?)(?:\s+(?:that|in a statement|on Twitter|in a tweet))?\s*[:,]?\s*[“"]?$`,
   'i',
 );
 const ACCORDING = /according to ([^,.;“”"]{2,60})/i;
-const PRONOUN = /^(?:he|she|they|it)$/i;
+/** "…said that the attack was “…", "…called the attack “…": the speaker stands before the verb. */
+const BEFORE_FRAMED = new RegExp(
+  String.raw`^([^.;“”",]{2,90}?)\s+(?:said that|called|described|termed|labelled|labeled)\s+(?:the\s+\w+|it|this)\s+(?:was\s+|as\s+)?(?:an?\s+)?[“"]?$`,
+  'i',
+);
+/** "…described by the president X as an “…": the speaker follows "by". */
+const BY_SPEAKER = /\bby\s+((?:the\s+)?[^“”",.;]{3,60}?)\s+as\s+(?:an?\s+)?[“"]?$/i;
+const PRONOUN = /^(?:he|she|they|it)\b/i;
 
 /** A person named in the speaker words, else an organisation ("State Department spokesman X": X). */
 function personAt(entities: readonly Entity[], articleId: string, start: number, end: number): Entity | undefined {
@@ -53,8 +60,19 @@ export function findSpeaker(article: Article, quote: RawQuote, entities: readonl
   if (m1?.[1]) tries.push({ text: m1[1], at: afterStart + after.indexOf(m1[1]) });
   const m2 = closesSentence ? null : after.match(AFTER_NAME_FIRST);
   if (m2?.[1]) tries.push({ text: m2[1], at: afterStart + after.indexOf(m2[1]) });
-  const m3 = before.match(BEFORE);
+  // Only the clause right before the quote can introduce it.
+  const cut = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('; '),
+    before.lastIndexOf(', '),
+    before.lastIndexOf('” '),
+    before.lastIndexOf('" '),
+  );
+  const clause = cut < 0 ? before : before.slice(cut + 2);
+  const m3 = clause.match(BEFORE);
   if (m3?.[1]) tries.push({ text: m3[1], at: beforeStart + before.lastIndexOf(m3[1]) });
+  const m5 = before.match(BY_SPEAKER) ?? clause.match(BEFORE_FRAMED);
+  if (m5?.[1]) tries.push({ text: m5[1], at: beforeStart + before.lastIndexOf(m5[1]) });
   const m4 = before.match(ACCORDING) ?? after.match(ACCORDING);
   if (m4?.[1]) tries.push({ text: m4[1], at: article.text.indexOf(m4[1], beforeStart) });
   for (const t of tries) {
