@@ -31,7 +31,8 @@ describe('ArticlesView', () => {
   it('puts a clicked sentence in the URL', async () => {
     const onUrlUpdate = renderAt(`?article=${article.id}`);
     const s = article.sentences[4]!;
-    await userEvent.click(screen.getByText(article.text.slice(s.start, s.end)));
+    const link = screen.getAllByRole('link').find((a) => a.textContent === article.text.slice(s.start, s.end));
+    await userEvent.click(link!);
     const last = onUrlUpdate.mock.calls.at(-1)?.[0];
     expect(last?.searchParams.get('sentence')).toBe('4');
     expect(last?.searchParams.get('article')).toBe(article.id);
