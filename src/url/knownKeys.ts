@@ -1,3 +1,7 @@
+import { DIFF_KEYS } from './diffState';
+import { MATRIX_KEYS } from './matrixState';
+import { REACTIONS_KEYS } from './reactionsState';
+
 /**
  * Every URL key some view reads. A key not listed here is reported to the user and ignored.
  * Each view's state module adds its keys to this list.
@@ -9,6 +13,9 @@ export const KNOWN_URL_KEYS: ReadonlySet<string> = new Set([
   'hash',
   'article',
   'sentence',
+  ...MATRIX_KEYS,
+  ...DIFF_KEYS,
+  ...REACTIONS_KEYS,
 ]);
 
 export function unknownUrlKeys(search: string): string[] {

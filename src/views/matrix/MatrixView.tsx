@@ -1,11 +1,105 @@
+import { useMemo } from 'react';
+import { matrixTable } from '../../core/export/matrixTable';
+import { buildMatrix, visibleColumns, visibleRows, type RowKind } from '../../core/matrix';
 import type { Corpus } from '../../core/schema/corpus';
-import { NotBuiltYet } from '../../ui/NotBuiltYet';
+import { cellKey, parseCellKey, useMatrixState } from '../../url/matrixState';
+import { EvidencePanel } from './EvidencePanel';
+import { MatrixExports } from './MatrixExports';
+import { MatrixGrid } from './MatrixGrid';
+import { MatrixToolbar } from './MatrixToolbar';
+import { ReuseHeatmap } from './ReuseHeatmap';
 
-export default function MatrixView(_props: { corpus: Corpus }) {
+export default function MatrixView({ corpus }: { corpus: Corpus }) {
+  const [state, setState] = useMatrixState();
+  const matrix = useMemo(() => buildMatrix(corpus), [corpus]);
+  const query = {
+    kinds: state.kinds,
+    status: state.status,
+    search: state.q,
+    sort: state.sort,
+    hidden: state.hide,
+    pinned: state.pin,
+    order: state.order,
+  };
+  const columns = visibleColumns(matrix.columns, query);
+  const rows = visibleRows(matrix, query, columns);
+  const open = parseCellKey(state.cell);
+  const openRow = open ? matrix.rows.find((r) => r.id === open.rowId) : undefined;
+  const openColumn = open ? matrix.columns.find((c) => c.articleId === open.articleId) : undefined;
+  const staleLink = state.hash !== null && state.hash !== corpus.hash.slice(0, 19);
+
+  if (corpus.articles.length === 0) return <p role="status">This corpus has no articles to compare.</p>;
+  const move = (articleId: string, delta: -1 | 1) => {
+    const order = columns.map((c) => c.articleId);
+    const at = order.indexOf(articleId);
+    const to = at + delta;
+    if (at < 0 || to < 0 || to >= order.length) return;
+    [order[at], order[to]] = [order[to]!, order[at]!];
+    void setState({ order, pin: state.pin.filter((p) => order.indexOf(p) < order.length) });
+  };
+  const link = () => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('hash', corpus.hash.slice(0, 19));
+    return url.toString();
+  };
   return (
-    <NotBuiltYet
-      title="Source-comparison matrix"
-      what="It will show facts, reactions, quotes and entities as rows and sources as columns."
-    />
+    <section className="view view-wide" aria-labelledby="matrix-title">
+      <h2 id="matrix-title">Source comparison</h2>
+      {staleLink && (
+        <p role="status" className="notice-inline">
+          This link was made for another version of this corpus (hash {state.hash}); the rows you see may differ from
+          what was shared.
+        </p>
+      )}
+      <MatrixToolbar
+        columns={matrix.columns}
+        hidden={state.hide}
+        kinds={state.kinds}
+        status={state.status}
+        search={state.q}
+        sort={state.sort}
+        onChange={(patch) => void setState(patch)}
+      />
+      <MatrixExports table={() => matrixTable(corpus, rows, columns)} fileStem={`${corpus.id}-matrix`} link={link} />
+      <p className="muted small" role="status">
+        {rows.length} row{rows.length === 1 ? '' : 's'} × {columns.length} source{columns.length === 1 ? '' : 's'}. Use
+        the arrow keys in the table; Enter opens the evidence.
+      </p>
+      <div className="matrix-layout">
+        <MatrixGrid
+          rows={rows}
+          columns={columns}
+          pinned={state.pin}
+          collapsed={state.collapsed}
+          openCell={open}
+          onOpen={(rowId, articleId) => void setState({ cell: cellKey(rowId, articleId) }, { history: 'push' })}
+          onToggleGroup={(kind: RowKind) =>
+            void setState({
+              collapsed: state.collapsed.includes(kind)
+                ? state.collapsed.filter((k) => k !== kind)
+                : [...state.collapsed, kind],
+            })
+          }
+          onHide={(id) => void setState({ hide: [...state.hide, id] })}
+          onPin={(id) =>
+            void setState({ pin: state.pin.includes(id) ? state.pin.filter((p) => p !== id) : [...state.pin, id] })
+          }
+          onMove={move}
+        />
+        {openRow && openColumn && (
+          <EvidencePanel
+            corpus={corpus}
+            row={openRow}
+            column={openColumn}
+            columns={columns}
+            onClose={() => void setState({ cell: null })}
+          />
+        )}
+      </div>
+      <details className="heatmap-box">
+        <summary>Text reuse between sources</summary>
+        <ReuseHeatmap columns={columns} alignments={corpus.alignments} />
+      </details>
+    </section>
   );
 }

@@ -1,0 +1,62 @@
+import type { Corpus } from '../schema/corpus';
+import { STATUS_TEXT, type Column, type Row } from '../matrix';
+import type { Table } from './table';
+
+/**
+ * Exactly what the matrix shows, one line per visible cell, with provenance: the article, the
+ * sentence, the offsets and the attribution behind each value.
+ */
+export function matrixTable(corpus: Corpus, rows: readonly Row[], columns: readonly Column[]): Table {
+  const headers = [
+    'row',
+    'kind',
+    'detail',
+    'row status',
+    'spread',
+    'articles',
+    'independent',
+    'source',
+    'article',
+    'date',
+    'cell status',
+    'value',
+    'sentence',
+    'start',
+    'end',
+    'evidence',
+    'attribution',
+  ];
+  const out: string[][] = [];
+  for (const row of rows) {
+    for (const column of columns) {
+      const cell = row.cells[column.articleId];
+      if (!cell) continue;
+      const evidence = cell.evidence[0];
+      const article = corpus.articles.find((a) => a.id === column.articleId);
+      const sentence =
+        evidence?.sentence !== null && evidence?.sentence !== undefined
+          ? article?.sentences[evidence.sentence]
+          : undefined;
+      out.push([
+        row.label,
+        row.kind,
+        row.detail,
+        row.status,
+        row.spread,
+        String(row.articles),
+        String(row.independent),
+        column.sourceName,
+        column.articleId,
+        column.date ?? '',
+        STATUS_TEXT[cell.status],
+        cell.display,
+        evidence?.sentence !== null && evidence?.sentence !== undefined ? String(evidence.sentence) : '',
+        evidence ? String(evidence.start) : '',
+        evidence ? String(evidence.end) : '',
+        sentence && article ? article.text.slice(sentence.start, sentence.end) : '',
+        evidence?.attribution ?? '',
+      ]);
+    }
+  }
+  return { headers, rows: out };
+}

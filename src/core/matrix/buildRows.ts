@@ -1,0 +1,195 @@
+import type { Corpus, Fact } from '../schema/corpus';
+import type { Cell, CellStatus, Column, Evidence, Row } from './types';
+
+const STANCE_LABEL: Record<string, string> = {
+  condemn: 'condemned',
+  support: 'supported',
+  concern: 'expressed concern',
+  call_for_calm: 'called for calm',
+  offer_help: 'offered help',
+  blame: 'blamed',
+  other: 'reacted',
+};
+
+function sentenceOf(corpus: Corpus, articleId: string, offset: number): number | null {
+  const article = corpus.articles.find((a) => a.id === articleId);
+  const index = article?.sentences.findIndex((s) => offset >= s.start && offset < s.end) ?? -1;
+  return index < 0 ? null : index;
+}
+
+function formatValue(value: number | string): string {
+  return typeof value === 'number' ? value.toLocaleString('en-US') : value;
+}
+
+/** The value most articles give; ties go to the smaller value so the choice is stable. */
+function majority(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+function emptyCells(columns: readonly Column[]): Record<string, Cell> {
+  return Object.fromEntries(
+    columns.map((c) => [
+      c.articleId,
+      { articleId: c.articleId, status: 'absent' as CellStatus, display: '', evidence: [] },
+    ]),
+  );
+}
+
+function factRow(corpus: Corpus, fact: Fact, columns: readonly Column[]): Row {
+  const cells = emptyCells(columns);
+  const byArticle = new Map<string, Fact['values']>();
+  for (const v of fact.values) byArticle.set(v.articleId, [...(byArticle.get(v.articleId) ?? []), v]);
+  const shown = [...byArticle.values()].map((vs) => vs.map((v) => formatValue(v.value)).join(' / '));
+  const common = majority(shown);
+  for (const [articleId, values] of byArticle) {
+    const display = values
+      .map(
+        (v) =>
+          `${v.qualifier === 'at_least' ? '≥ ' : v.qualifier === 'at_most' ? '≤ ' : v.qualifier === 'about' ? '~' : ''}${formatValue(v.value)}`,
+      )
+      .join(' / ');
+    const plain = values.map((v) => formatValue(v.value)).join(' / ');
+    const status: CellStatus =
+      fact.status === 'single' ? 'single' : fact.status === 'conflict' && plain !== common ? 'conflict' : 'agree';
+    cells[articleId] = {
+      articleId,
+      status,
+      display,
+      evidence: values.map((v) => ({
+        articleId,
+        start: v.start,
+        end: v.end,
+        sentence: v.sentence ?? sentenceOf(corpus, articleId, v.start),
+        ...(v.attribution ? { attribution: v.attribution } : {}),
+      })),
+    };
+  }
+  const numbers = fact.values.map((v) => v.value).filter((v): v is number => typeof v === 'number');
+  const spread =
+    numbers.length > 0 && Math.min(...numbers) !== Math.max(...numbers)
+      ? `${formatValue(Math.min(...numbers))}–${formatValue(Math.max(...numbers))}`
+      : '';
+  return {
+    id: fact.id,
+    kind: 'fact',
+    label: fact.label,
+    detail: fact.kind === 'date' ? 'date' : 'figure',
+    status: fact.status,
+    spread,
+    articles: byArticle.size,
+    independent: fact.independent ?? byArticle.size,
+    firstSeen: 0,
+    cells,
+  };
+}
+
+/** A row for anything that some articles mention and others do not: reactions, quotes, entities. */
+function presenceRow(
+  base: Omit<Row, 'cells' | 'status' | 'articles' | 'spread' | 'firstSeen' | 'independent'> & {
+    independent?: number | undefined;
+  },
+  columns: readonly Column[],
+  spans: readonly (Evidence & { display: string })[],
+): Row {
+  const cells = emptyCells(columns);
+  const shown = new Map<string, string[]>();
+  for (const span of spans) {
+    const cell = cells[span.articleId];
+    if (!cell) continue;
+    if (cell.status === 'absent')
+      cells[span.articleId] = { articleId: span.articleId, status: 'reported', display: '', evidence: [] };
+    cells[span.articleId]!.evidence.push({
+      articleId: span.articleId,
+      start: span.start,
+      end: span.end,
+      sentence: span.sentence,
+    });
+    const list = shown.get(span.articleId) ?? [];
+    if (!list.includes(span.display)) list.push(span.display);
+    shown.set(span.articleId, list);
+  }
+  for (const [articleId, list] of shown) {
+    const cell = cells[articleId]!;
+    const many = cell.evidence.length > 1 ? ` (${cell.evidence.length}×)` : '';
+    cell.display = `${list.slice(0, 3).join(' / ')}${list.length > 3 ? ' …' : ''}${many}`;
+  }
+  const articles = Object.values(cells).filter((c) => c.status !== 'absent').length;
+  // A row only one source carries says so in its cell, not just in the row header.
+  if (articles === 1) for (const cell of Object.values(cells)) if (cell.status === 'reported') cell.status = 'single';
+  return {
+    ...base,
+    cells,
+    status: articles > 1 ? 'reported' : 'single',
+    articles,
+    spread: '',
+    independent: base.independent ?? articles,
+    firstSeen: 0,
+  };
+}
+
+export function buildRows(corpus: Corpus, columns: readonly Column[]): Row[] {
+  const rows: Row[] = corpus.facts.map((f) => factRow(corpus, f, columns));
+  for (const r of corpus.reactions) {
+    const spans = r.mentions.map((m) => ({
+      ...m,
+      sentence: m.sentence ?? sentenceOf(corpus, m.articleId, m.start),
+      display: m.quote ? `“${m.quote}”` : (STANCE_LABEL[r.stance] ?? r.stance),
+    }));
+    rows.push({
+      ...presenceRow(
+        {
+          id: r.id,
+          kind: 'reaction',
+          label: `${r.actor} ${STANCE_LABEL[r.stance] ?? r.stance}`,
+          detail: `${r.country} · ${r.stance.replace(/_/g, ' ')}`,
+          independent: r.independent,
+        },
+        columns,
+        spans,
+      ),
+      country: r.country,
+    });
+  }
+  for (const q of corpus.quotes) {
+    const spans = q.variants.map((v) => ({
+      ...v,
+      sentence: v.sentence ?? sentenceOf(corpus, v.articleId, v.start),
+      display: `“${v.text}”`,
+    }));
+    const first = q.variants[0]?.text ?? '';
+    rows.push(
+      presenceRow(
+        {
+          id: q.id,
+          kind: 'quote',
+          label: first.length > 70 ? `${first.slice(0, 68)}…` : first,
+          detail: q.speaker ? `quote · ${q.speaker}` : 'quote · speaker not named',
+          independent: q.independent,
+        },
+        columns,
+        spans,
+      ),
+    );
+  }
+  for (const e of corpus.entities) {
+    const text = (articleId: string, start: number, end: number) =>
+      corpus.articles.find((a) => a.id === articleId)?.text.slice(start, end) ?? '';
+    const spans = e.mentions.map((m) => ({
+      ...m,
+      sentence: sentenceOf(corpus, m.articleId, m.start),
+      display: text(m.articleId, m.start, m.end),
+    }));
+    rows.push(presenceRow({ id: e.id, kind: 'entity', label: e.name, detail: e.kind }, columns, spans));
+  }
+  const order = new Map(columns.map((c, i) => [c.articleId, i]));
+  return rows.map((row) => {
+    const first = Math.min(
+      ...Object.values(row.cells)
+        .filter((c) => c.status !== 'absent')
+        .map((c) => (order.get(c.articleId) ?? 0) * 1e7 + (c.evidence[0]?.start ?? 0)),
+    );
+    return { ...row, firstSeen: Number.isFinite(first) ? first : Number.MAX_SAFE_INTEGER };
+  });
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../pipeline/buildCorpus';
+import { buildMatrix, visibleColumns, visibleRows, type MatrixQuery } from '.';
+
+const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+const corpus = buildCorpus(
+  [
+    file('b.txt', 'date: 2023-05-03\n\nSix guards were injured in the blast. Japan condemned the attack.'),
+    file(
+      'a.txt',
+      'date: 2023-05-02\n\nFour guards were injured in the blast, police said. France condemned the attack.',
+    ),
+    file('c.txt', 'date: 2023-05-04\n\nFour guards were injured in the blast. The harbour reopened.'),
+  ],
+  { id: 't', title: 'T' },
+).corpus;
+const matrix = buildMatrix(corpus);
+const all: MatrixQuery = { kinds: [], status: 'all', search: '', sort: 'conflict', hidden: [], pinned: [], order: [] };
+
+describe('buildMatrix', () => {
+  it('orders columns by date', () => {
+    expect(matrix.columns.map((c) => c.articleId)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('marks the minority value of a conflicting figure as disagreeing and gives the spread', () => {
+    const guards = matrix.rows.find((r) => r.kind === 'fact' && r.cells['b']?.display === '6');
+    expect(guards?.status).toBe('conflict');
+    expect(guards?.spread).toBe('4–6');
+    expect(guards?.cells['a']?.status).toBe('agree');
+    expect(guards?.cells['b']?.status).toBe('conflict');
+    expect(guards?.cells['c']?.status).toBe('agree');
+    expect(guards?.articles).toBe(3);
+  });
+
+  it('points each value at its sentence and keeps the attribution', () => {
+    const guards = matrix.rows.find((r) => r.status === 'conflict')!;
+    const evidence = guards.cells['a']!.evidence[0]!;
+    const article = corpus.articles.find((a) => a.id === 'a')!;
+    expect(evidence.sentence).toBe(0);
+    expect(article.text.slice(evidence.start, evidence.end).toLowerCase()).toContain('four');
+    expect(evidence.attribution).toMatch(/police/);
+  });
+
+  it('keeps "not mentioned" apart from disagreement', () => {
+    const france = matrix.rows.find((r) => r.kind === 'reaction' && r.country === 'FR')!;
+    expect(france.cells['a']?.status).toBe('single');
+    expect(france.cells['b']?.status).toBe('absent');
+  });
+});
+
+describe('visibleRows and visibleColumns', () => {
+  it('"conflicts only" leaves only conflicting rows', () => {
+    const rows = visibleRows(matrix, { ...all, status: 'conflict' }, matrix.columns);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.status === 'conflict')).toBe(true);
+  });
+
+  it('drops rows that no visible source reports', () => {
+    const columns = visibleColumns(matrix.columns, { ...all, hidden: ['a'] });
+    const rows = visibleRows(matrix, all, columns);
+    expect(columns.map((c) => c.articleId)).toEqual(['b', 'c']);
+    expect(rows.some((r) => r.country === 'FR')).toBe(false);
+    expect(rows.some((r) => r.country === 'JP')).toBe(true);
+  });
+
+  it('searches labels and cell values, case-insensitively', () => {
+    const rows = visibleRows(matrix, { ...all, search: 'JAPAN' }, matrix.columns);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(
+      rows.every((r) =>
+        `${r.label} ${r.detail} ${Object.values(r.cells)
+          .map((c) => c.display)
+          .join(' ')}`
+          .toLowerCase()
+          .includes('japan'),
+      ),
+    ).toBe(true);
+  });
+
+  it('puts pinned columns first, then the chosen order, then date order', () => {
+    expect(visibleColumns(matrix.columns, { hidden: [], pinned: ['c'], order: [] }).map((c) => c.articleId)).toEqual([
+      'c',
+      'a',
+      'b',
+    ]);
+    expect(
+      visibleColumns(matrix.columns, { hidden: [], pinned: [], order: ['b', 'a'] }).map((c) => c.articleId),
+    ).toEqual(['b', 'a', 'c']);
+  });
+
+  it('sorts by coverage within a kind', () => {
+    const rows = visibleRows(matrix, { ...all, sort: 'coverage', kinds: ['entity'] }, matrix.columns);
+    const coverage = rows.map((r) => r.articles);
+    expect(coverage).toEqual([...coverage].sort((x, y) => y - x));
+    expect(rows.every((r) => r.kind === 'entity')).toBe(true);
+  });
+});

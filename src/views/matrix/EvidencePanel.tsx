@@ -1,0 +1,67 @@
+import type { Column, Row } from '../../core/matrix';
+import type { Corpus } from '../../core/schema/corpus';
+
+type Props = { corpus: Corpus; row: Row; column: Column; columns: readonly Column[]; onClose: () => void };
+
+/** The sentence behind a cell, in context, with the value highlighted and links to read or compare it. */
+export function EvidencePanel({ corpus, row, column, columns, onClose }: Props) {
+  const cell = row.cells[column.articleId];
+  const article = corpus.articles.find((a) => a.id === column.articleId);
+  if (!cell || !article) return null;
+  const others = columns.filter((c) => c.articleId !== column.articleId && row.cells[c.articleId]?.status !== 'absent');
+  return (
+    <aside className="evidence" aria-labelledby="evidence-title">
+      <header className="evidence-head">
+        <h3 id="evidence-title">
+          {row.label} <span className="muted">in {column.sourceName}</span>
+        </h3>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      {cell.status === 'absent' ? (
+        <p>{column.sourceName} does not mention this.</p>
+      ) : (
+        <ul className="evidence-list">
+          {cell.evidence.map((e) => {
+            const sentence = e.sentence !== null ? article.sentences[e.sentence] : undefined;
+            const from = sentence?.start ?? e.start;
+            const to = sentence?.end ?? e.end;
+            return (
+              <li key={`${e.start}-${e.end}`}>
+                <blockquote>
+                  {article.text.slice(from, e.start)}
+                  <mark className="hl-fact">{article.text.slice(e.start, e.end)}</mark>
+                  {article.text.slice(e.end, to)}
+                </blockquote>
+                {e.attribution && (
+                  <p className="small">
+                    Attributed to: <q>{e.attribution}</q>
+                  </p>
+                )}
+                <p className="evidence-links small">
+                  <a
+                    href={`?view=articles&article=${encodeURIComponent(article.id)}${e.sentence !== null ? `&sentence=${e.sentence}` : ''}`}
+                  >
+                    Read it in the article
+                  </a>
+                  {others.slice(0, 3).map((o) => (
+                    <a
+                      key={o.articleId}
+                      href={`?view=diff&a=${encodeURIComponent(article.id)}&b=${encodeURIComponent(o.articleId)}${e.sentence !== null ? `&sentence=${e.sentence}` : ''}`}
+                    >
+                      Compare with {o.sourceName}
+                    </a>
+                  ))}
+                  {row.country && (
+                    <a href={`?view=reactions&country=${row.country}`}>See {row.country} on the reactions map</a>
+                  )}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </aside>
+  );
+}

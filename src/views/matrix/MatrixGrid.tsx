@@ -1,0 +1,171 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Column, Row, RowKind } from '../../core/matrix';
+import { ColumnHeader } from './ColumnHeader';
+import { GROUP_LABEL, gridItems } from './gridItems';
+import { MatrixCell } from './MatrixCell';
+
+type Props = {
+  rows: readonly Row[];
+  columns: readonly Column[];
+  pinned: readonly string[];
+  collapsed: readonly RowKind[];
+  openCell: { rowId: string; articleId: string } | null;
+  onOpen: (rowId: string, articleId: string) => void;
+  onToggleGroup: (kind: RowKind) => void;
+  onHide: (articleId: string) => void;
+  onPin: (articleId: string) => void;
+  onMove: (articleId: string, delta: -1 | 1) => void;
+};
+
+const ROW_HEIGHT = 46;
+
+/**
+ * The matrix as an ARIA grid: one tab stop, arrow keys between cells, Enter opens the evidence.
+ * Rows are virtualised so a thousand of them scroll smoothly.
+ */
+export function MatrixGrid({
+  rows,
+  columns,
+  pinned,
+  collapsed,
+  openCell,
+  onOpen,
+  onToggleGroup,
+  onHide,
+  onPin,
+  onMove,
+}: Props) {
+  const items = gridItems(rows, collapsed);
+  const rowItems = items.map((item, index) => ({ item, index })).filter((x) => x.item.type === 'row');
+  const [focus, setFocus] = useState<{ r: number; c: number }>({ r: 0, c: 0 });
+  const scroller = useRef<HTMLDivElement>(null);
+  // The virtualiser's functions change every render by design; this component is not memoised anyway.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const focusPending = useRef(false);
+
+  useEffect(() => {
+    if (!focusPending.current) return;
+    focusPending.current = false;
+    scroller.current?.querySelector<HTMLElement>(`[data-cell="${focus.r}-${focus.c}"]`)?.focus();
+  });
+
+  const move = (event: KeyboardEvent) => {
+    const last = { r: rowItems.length - 1, c: columns.length - 1 };
+    const next = { ...focus };
+    if (event.key === 'ArrowDown') next.r = Math.min(last.r, focus.r + 1);
+    else if (event.key === 'ArrowUp') next.r = Math.max(0, focus.r - 1);
+    else if (event.key === 'ArrowRight') next.c = Math.min(last.c, focus.c + 1);
+    else if (event.key === 'ArrowLeft') next.c = Math.max(0, focus.c - 1);
+    else if (event.key === 'Home') next.c = 0;
+    else if (event.key === 'End') next.c = last.c;
+    else if (event.key === 'PageDown') next.r = Math.min(last.r, focus.r + 10);
+    else if (event.key === 'PageUp') next.r = Math.max(0, focus.r - 10);
+    else if (event.key === 'Enter' || event.key === ' ') {
+      const target = rowItems[focus.r]?.item;
+      const column = columns[focus.c];
+      if (target?.type === 'row' && column && target.row.cells[column.articleId]?.status !== 'absent')
+        onOpen(target.row.id, column.articleId);
+      event.preventDefault();
+      return;
+    } else return;
+    event.preventDefault();
+    setFocus(next);
+    focusPending.current = true;
+    const index = rowItems[next.r]?.index;
+    if (index !== undefined) virtualizer.scrollToIndex(index, { align: 'auto' });
+  };
+
+  const virtual = virtualizer.getVirtualItems();
+  const before = virtual[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (virtual[virtual.length - 1]?.end ?? 0);
+  const span = columns.length + 1;
+  return (
+    <div className="mgrid-scroll" ref={scroller}>
+      <table
+        role="grid"
+        aria-label="Source comparison"
+        aria-rowcount={items.length + 1}
+        className="mgrid"
+        onKeyDown={move}
+      >
+        <thead>
+          <tr role="row">
+            <th scope="col" role="columnheader" className="mrow-head-col">
+              Row <span className="muted small">(articles · independent)</span>
+            </th>
+            {columns.map((c, i) => (
+              <ColumnHeader
+                key={c.articleId}
+                column={c}
+                index={i}
+                pinned={pinned.includes(c.articleId)}
+                onHide={() => onHide(c.articleId)}
+                onPin={() => onPin(c.articleId)}
+                onMove={(d) => onMove(c.articleId, d)}
+              />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+          {virtual.map((v) => {
+            const item = items[v.index]!;
+            if (item.type === 'group') {
+              const open = !collapsed.includes(item.kind);
+              return (
+                <tr key={`g-${item.kind}`} role="row" className="mgroup" aria-rowindex={v.index + 2}>
+                  <th colSpan={span} scope="colgroup" role="rowheader">
+                    <button type="button" aria-expanded={open} onClick={() => onToggleGroup(item.kind)}>
+                      {open ? '▾' : '▸'} {GROUP_LABEL[item.kind]} ({item.count})
+                    </button>
+                  </th>
+                </tr>
+              );
+            }
+            const r = rowItems.findIndex((x) => x.index === v.index);
+            const row = item.row;
+            return (
+              <tr
+                key={row.id}
+                role="row"
+                aria-rowindex={v.index + 2}
+                className={`mrow mrow-${row.status}`}
+                style={{ height: ROW_HEIGHT }}
+              >
+                <th scope="row" role="rowheader" className="mrow-head">
+                  <div className="mrow-label">{row.label}</div>
+                  <div className="muted small">
+                    {row.detail}
+                    {row.spread && <> · spread {row.spread}</>} · {row.articles} article{row.articles === 1 ? '' : 's'},{' '}
+                    {row.independent} independent
+                  </div>
+                </th>
+                {columns.map((column, c) => (
+                  <MatrixCell
+                    key={column.articleId}
+                    cell={row.cells[column.articleId]}
+                    focused={focus.r === r && focus.c === c}
+                    open={openCell?.rowId === row.id && openCell.articleId === column.articleId}
+                    rowLabel={row.label}
+                    sourceName={column.sourceName}
+                    onOpen={() => onOpen(row.id, column.articleId)}
+                    onFocus={() => setFocus({ r, c })}
+                    position={`${r}-${c}`}
+                  />
+                ))}
+              </tr>
+            );
+          })}
+          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}

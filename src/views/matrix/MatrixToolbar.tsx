@@ -1,0 +1,101 @@
+import {
+  ROW_KINDS,
+  SORT_KEYS,
+  STATUS_FILTERS,
+  type Column,
+  type RowKind,
+  type SortKey,
+  type StatusFilter,
+} from '../../core/matrix';
+import { GROUP_LABEL } from './gridItems';
+
+type Props = {
+  columns: readonly Column[];
+  hidden: readonly string[];
+  kinds: readonly RowKind[];
+  status: StatusFilter;
+  search: string;
+  sort: SortKey;
+  onChange: (patch: { kinds?: RowKind[]; status?: StatusFilter; q?: string; sort?: SortKey; hide?: string[] }) => void;
+};
+
+const STATUS_LABEL: Record<StatusFilter, string> = {
+  all: 'All rows',
+  conflict: 'Conflicts only',
+  agree: 'Agreements only',
+  single: 'Single-source only',
+};
+const SORT_LABEL: Record<SortKey, string> = {
+  conflict: 'Conflicts first',
+  coverage: 'Most sources first',
+  first: 'First appearance',
+};
+
+/** Filters over rows and sources; every choice goes to the URL through the view's state hook. */
+export function MatrixToolbar({ columns, hidden, kinds, status, search, sort, onChange }: Props) {
+  const toggleKind = (kind: RowKind) => {
+    const current = kinds.length === 0 ? [...ROW_KINDS] : [...kinds];
+    const next = current.includes(kind) ? current.filter((k) => k !== kind) : [...current, kind];
+    onChange({ kinds: next.length === ROW_KINDS.length ? [] : next });
+  };
+  const toggleSource = (id: string) =>
+    onChange({ hide: hidden.includes(id) ? hidden.filter((h) => h !== id) : [...hidden, id] });
+  return (
+    <div className="mtoolbar" role="group" aria-label="Filters">
+      <label className="mfield">
+        Search
+        <input
+          type="search"
+          value={search}
+          placeholder="words in rows or cells"
+          onChange={(e) => onChange({ q: e.target.value })}
+        />
+      </label>
+      <label className="mfield">
+        Status
+        <select value={status} onChange={(e) => onChange({ status: e.target.value as StatusFilter })}>
+          {STATUS_FILTERS.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABEL[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="mfield">
+        Sort
+        <select value={sort} onChange={(e) => onChange({ sort: e.target.value as SortKey })}>
+          {SORT_KEYS.map((s) => (
+            <option key={s} value={s}>
+              {SORT_LABEL[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="mfield-set">
+        <legend>Rows</legend>
+        {ROW_KINDS.map((kind) => (
+          <label key={kind}>
+            <input
+              type="checkbox"
+              checked={kinds.length === 0 || kinds.includes(kind)}
+              onChange={() => toggleKind(kind)}
+            />{' '}
+            {GROUP_LABEL[kind]}
+          </label>
+        ))}
+      </fieldset>
+      <details className="mfield-set msources">
+        <summary>
+          Sources ({columns.length - hidden.filter((h) => columns.some((c) => c.articleId === h)).length} of{' '}
+          {columns.length})
+        </summary>
+        {columns.map((c) => (
+          <label key={c.articleId}>
+            <input type="checkbox" checked={!hidden.includes(c.articleId)} onChange={() => toggleSource(c.articleId)} />{' '}
+            {c.sourceName} <span className="muted small">{c.date ?? 'no date'}</span>
+          </label>
+        ))}
+      </details>
+    </div>
+  );
+}
