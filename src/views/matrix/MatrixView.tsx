@@ -96,7 +96,7 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
           />
         )}
       </div>
-      <details className="heatmap-box">
+      <details className="heatmap-box" open>
         <summary>Text reuse between sources</summary>
         <ReuseHeatmap columns={columns} alignments={corpus.alignments} />
       </details>

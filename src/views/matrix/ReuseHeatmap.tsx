@@ -2,7 +2,8 @@ import type { Column } from '../../core/matrix';
 import type { Alignment } from '../../core/schema/corpus';
 
 function shade(reuse: number): string {
-  const light = Math.round(97 - reuse * 62);
+  // Lightness stops at 60% so dark text keeps a 4.5:1 contrast on every square.
+  const light = Math.round(97 - reuse * 37);
   return `hsl(212 70% ${light}%)`;
 }
 
@@ -42,7 +43,7 @@ export function ReuseHeatmap({
               const reuse = reuseOf(row.articleId, col.articleId);
               const percent = Math.round(reuse * 100);
               return (
-                <td key={col.articleId} style={{ background: shade(reuse), color: reuse > 0.55 ? '#fff' : '#1b1f24' }}>
+                <td key={col.articleId} style={{ background: shade(reuse), color: '#1b1f24' }}>
                   <a
                     href={`?view=diff&a=${encodeURIComponent(row.articleId)}&b=${encodeURIComponent(col.articleId)}`}
                     aria-label={`${row.sourceName} and ${col.sourceName}: ${percent}% reuse; open the diff`}

@@ -1,0 +1,86 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { NuqsTestingAdapter, type UrlUpdateEvent } from 'nuqs/adapters/testing';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { validCorpus } from '../../../mocks/fixtures/corpora';
+import { buildMatrix } from '../../core/matrix';
+import MatrixView from './MatrixView';
+
+function renderAt(search: string) {
+  const onUrlUpdate = vi.fn<(event: UrlUpdateEvent) => void>();
+  render(
+    <NuqsTestingAdapter searchParams={search} onUrlUpdate={onUrlUpdate}>
+      <MatrixView corpus={validCorpus} />
+    </NuqsTestingAdapter>,
+  );
+  return onUrlUpdate;
+}
+
+const matrix = buildMatrix(validCorpus);
+const conflicts = matrix.rows.filter((r) => r.status === 'conflict');
+
+describe('MatrixView', () => {
+  // jsdom lays nothing out, so the row virtualiser would see a zero-height viewport and render no rows.
+  const sizes = ['clientHeight', 'clientWidth'] as const;
+  beforeAll(() => {
+    for (const size of sizes)
+      Object.defineProperty(HTMLElement.prototype, size, { configurable: true, get: () => 1500 });
+  });
+  afterAll(() => {
+    for (const size of sizes) delete (HTMLElement.prototype as Partial<Record<(typeof sizes)[number], number>>)[size];
+  });
+
+  it('shows only conflicting rows under "conflicts only", each cell saying its status in words', () => {
+    expect(conflicts.length).toBeGreaterThan(0);
+    renderAt('?status=conflict');
+    const grid = screen.getByRole('grid', { name: 'Source comparison' });
+    const headers = within(grid)
+      .getAllByRole('rowheader')
+      .filter((h) => h.getAttribute('scope') === 'row');
+    expect(headers.map((h) => h.querySelector('.mrow-label')?.textContent)).toEqual(conflicts.map((r) => r.label));
+    const cells = within(grid).getAllByRole('gridcell');
+    expect(cells).toHaveLength(conflicts.length * matrix.columns.length);
+    expect(cells.some((c) => /disagrees$/.test(c.getAttribute('aria-label') ?? ''))).toBe(true);
+  });
+
+  it('opens the evidence named in the URL with the value highlighted in its sentence', () => {
+    const row = conflicts[0]!;
+    const cell = Object.values(row.cells).find((c) => c.status !== 'absent')!;
+    const evidence = cell.evidence[0]!;
+    const article = validCorpus.articles.find((a) => a.id === cell.articleId)!;
+    renderAt(`?cell=${encodeURIComponent(`${row.id}~${cell.articleId}`)}`);
+    const panel = screen.getByRole('complementary');
+    expect(
+      within(panel).getByText(article.text.slice(evidence.start, evidence.end), { selector: 'mark' }),
+    ).toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: 'Read it in the article' })).toHaveAttribute(
+      'href',
+      expect.stringContaining(`sentence=${evidence.sentence}`),
+    );
+  });
+
+  it('moves between cells with the arrow keys and opens one with Enter', async () => {
+    const onUrlUpdate = renderAt('?status=conflict');
+    const first = screen.getAllByRole('gridcell')[0]!;
+    first.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    const second = screen.getAllByRole('gridcell')[1]!;
+    expect(second).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    const last = onUrlUpdate.mock.calls.at(-1)?.[0];
+    expect(last?.searchParams.get('cell')).toBe(`${conflicts[0]!.id}~${matrix.columns[1]!.articleId}`);
+  });
+
+  it('puts a filter in the URL and leaves defaults out of it', async () => {
+    const onUrlUpdate = renderAt('');
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'conflict');
+    expect(onUrlUpdate.mock.calls.at(-1)?.[0].queryString).toBe('?status=conflict');
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'all');
+    expect(onUrlUpdate.mock.calls.at(-1)?.[0].queryString).toBe('');
+  });
+
+  it('says so when a shared link was made for another version of the corpus', () => {
+    renderAt('?hash=sha256:0000000000');
+    expect(screen.getByText(/made for another version of this corpus/)).toBeInTheDocument();
+  });
+});

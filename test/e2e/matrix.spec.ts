@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+type SampleCorpus = {
+  articles: { id: string; text: string; sentences: { start: number; end: number }[] }[];
+  entities: { name: string }[];
+};
+const corpus = JSON.parse(readFileSync('public/corpus.json', 'utf8')) as SampleCorpus;
+
+const grid = (page: Page) => page.getByRole('grid', { name: 'Source comparison' });
+const rowLabels = (page: Page) => grid(page).locator('tbody .mrow-label').allTextContents();
+
+test.describe('matrix', () => {
+  test('"conflicts only" shows the injured-guards row with every source\'s figure, and each opens its sentence', async ({
+    page,
+  }) => {
+    await page.goto('/?view=matrix');
+    await page.getByLabel('Status').selectOption('conflict');
+    await expect(page).toHaveURL(/status=conflict/);
+    const row = grid(page).getByRole('row').filter({ hasText: 'guards injured' });
+    await expect(row).toHaveCount(1);
+    const cells = row.getByRole('gridcell');
+    await expect(cells).toHaveCount(5);
+    const values = (await cells.locator('.mcell-value').allTextContents()).map(Number).sort((a, b) => a - b);
+    expect(values).toEqual([2, 2, 6, 6, 7]);
+
+    for (let i = 0; i < 5; i += 1) {
+      await cells.nth(i).click();
+      const panel = page.getByRole('complementary');
+      const mark = await panel.locator('mark').first().textContent();
+      const sentence = await panel.locator('blockquote').first().textContent();
+      expect(sentence).toMatch(/injur|wound/i);
+      expect(sentence).toContain(mark ?? '@@');
+      const href = await panel.getByRole('link', { name: 'Read it in the article' }).first().getAttribute('href');
+      const params = new URLSearchParams(href ?? '');
+      const article = corpus.articles.find((a) => a.id === params.get('article'))!;
+      const s = article.sentences[Number(params.get('sentence'))]!;
+      expect(article.text.slice(s.start, s.end)).toBe(sentence);
+    }
+    await expectNoAxeViolations(page);
+  });
+
+  test('filter, copy the link, open it in a new page: same rows, same open cell', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/?view=matrix');
+    await page.getByLabel('Search').fill('drone');
+    await page.getByLabel('Sort').selectOption('coverage');
+    await page.getByRole('checkbox', { name: 'Quotes' }).uncheck();
+    await grid(page).getByRole('gridcell').filter({ hasNotText: 'not mentioned' }).first().click();
+    await expect(page.getByRole('complementary')).toBeVisible();
+    const heading = await page.getByRole('complementary').getByRole('heading').textContent();
+    const rows = await rowLabels(page);
+    expect(rows.length).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByText('Link copied')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/q=drone/);
+    expect(link).toMatch(/hash=/);
+
+    const fresh = await context.newPage();
+    await fresh.goto(link);
+    await expect(fresh.getByRole('complementary').getByRole('heading')).toHaveText(heading ?? '');
+    expect(await rowLabels(fresh)).toEqual(rows);
+    await expect(fresh.getByLabel('Search')).toHaveValue('drone');
+    await expect(fresh.getByText(/another version of this corpus/)).toHaveCount(0);
+  });
+
+  test('arrow keys move between cells and Enter opens the evidence', async ({ page }) => {
+    await page.goto('/?view=matrix&status=conflict');
+    await grid(page).getByRole('gridcell').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(grid(page).getByRole('gridcell').nth(2)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/cell=/);
+    await expect(page.getByRole('complementary').locator('mark')).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    await expect(grid(page).getByRole('gridcell').nth(1)).toBeFocused();
+  });
+
+  test('CSV export holds exactly the visible rows and columns, and a cell starting with = arrives as text', async ({
+    page,
+  }) => {
+    const tampered = { ...JSON.parse(readFileSync('public/corpus.json', 'utf8')) };
+    tampered.entities[0].name = '=HYPERLINK("http://example.com","x")';
+    await page.route(
+      (url) => url.pathname === '/tampered.json',
+      (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(tampered) }),
+    );
+    await page.goto(`/?corpus=/tampered.json&view=matrix&kinds=entity&q=${encodeURIComponent('=HYPERLINK')}`);
+    await page
+      .getByRole('button', { name: /^Hide / })
+      .first()
+      .click();
+    const labels = await rowLabels(page);
+    expect(labels).toEqual(['=HYPERLINK("http://example.com","x")']);
+    const columns = await grid(page).locator('thead .mcol-name').allTextContents();
+    expect(columns).toHaveLength(4);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(new Set(parsed.data.map((r) => r['row']))).toEqual(new Set([`'=HYPERLINK("http://example.com","x")`]));
+    expect(new Set(parsed.data.map((r) => r['source']))).toEqual(new Set(columns));
+    expect(parsed.data).toHaveLength(columns.length);
+  });
+
+  test('the reuse heatmap opens the diff of a pair', async ({ page }) => {
+    await page.goto('/?view=matrix');
+    await page.getByRole('link', { name: /reuse/i }).first().click();
+    await expect(page).toHaveURL(/view=diff&a=.+&b=.+/);
+  });
+});
