@@ -118,3 +118,28 @@ test.describe('matrix', () => {
     await expect(page).toHaveURL(/view=diff&a=.+&b=.+/);
   });
 });
+
+test.describe('matrix at scale', () => {
+  test('200 sources × 1,000 rows render only what is in view, and the keyboard reaches the far corner', async ({
+    page,
+  }) => {
+    const { largeCorpus } = await import('../../mocks/fixtures/largeCorpus');
+    const body = JSON.stringify(largeCorpus({ articles: 200, rows: 1000 }));
+    await page.route(
+      (url) => url.pathname === '/large.json',
+      (route) => route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    await page.goto('/?corpus=/large.json&view=matrix');
+    await expect(page.getByText('1000 rows × 200 sources')).toBeVisible();
+    const cells = await grid(page).getByRole('gridcell').count();
+    expect(cells).toBeGreaterThan(0);
+    expect(cells).toBeLessThan(2000);
+
+    await grid(page).getByRole('gridcell').first().focus();
+    await page.keyboard.press('End');
+    await expect(page.locator('[data-cell="0-199"]')).toBeFocused();
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('PageDown');
+    await expect(page.locator('[data-cell="50-199"]')).toBeFocused();
+    await expect(page.locator('[data-cell="50-199"]')).toHaveAttribute('aria-colindex', '201');
+  });
+});

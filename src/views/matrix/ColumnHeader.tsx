@@ -10,9 +10,9 @@ type Props = {
 };
 
 /** A source column's header: name and date, with hide, pin and move controls. */
-export function ColumnHeader({ column, pinned, onHide, onPin, onMove }: Props) {
+export function ColumnHeader({ column, index, pinned, onHide, onPin, onMove }: Props) {
   return (
-    <th scope="col" role="columnheader" className={pinned ? 'mcol mcol-pinned' : 'mcol'}>
+    <th scope="col" role="columnheader" aria-colindex={index + 2} className={pinned ? 'mcol mcol-pinned' : 'mcol'}>
       <div className="mcol-name" title={column.title}>
         {column.sourceName}
       </div>

@@ -11,14 +11,16 @@ type Props = {
   onOpen: () => void;
   onFocus: () => void;
   position: string;
+  colIndex: number;
 };
 
 /** One source's take on one row: the value, and its status as an icon and words as well as colour. */
-export function MatrixCell({ cell, focused, open, rowLabel, sourceName, onOpen, onFocus, position }: Props) {
+export function MatrixCell({ cell, focused, open, rowLabel, sourceName, onOpen, onFocus, position, colIndex }: Props) {
   const status = cell?.status ?? 'absent';
   return (
     <td
       role="gridcell"
+      aria-colindex={colIndex}
       tabIndex={focused ? 0 : -1}
       className={`mcell mcell-${status}${open ? ' mcell-open' : ''}`}
       aria-selected={open}

@@ -19,10 +19,14 @@ type Props = {
 };
 
 const ROW_HEIGHT = 46;
+/** Source columns have one fixed width so the column virtualiser knows where each one is. */
+const COLUMN_WIDTH = 176;
+/** The sticky row-header column's width (see .mrow-head in the styles). */
+const HEADER_WIDTH = 360;
 
 /**
  * The matrix as an ARIA grid: one tab stop, arrow keys between cells, Enter opens the evidence.
- * Rows are virtualised so a thousand of them scroll smoothly.
+ * Rows and columns are both virtualised, so 1,000 rows × 200 sources render only what is in view.
  */
 export function MatrixGrid({
   rows,
@@ -48,12 +52,23 @@ export function MatrixGrid({
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
+  const across = useVirtualizer({
+    horizontal: true,
+    count: columns.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => COLUMN_WIDTH,
+    paddingStart: HEADER_WIDTH,
+    overscan: 4,
+  });
   const focusPending = useRef(false);
 
   useEffect(() => {
     if (!focusPending.current) return;
+    // The target may not be rendered until the virtualisers have scrolled to it; try again next render.
+    const target = scroller.current?.querySelector<HTMLElement>(`[data-cell="${focus.r}-${focus.c}"]`);
+    if (!target) return;
     focusPending.current = false;
-    scroller.current?.querySelector<HTMLElement>(`[data-cell="${focus.r}-${focus.c}"]`)?.focus();
+    target.focus();
   });
 
   const move = (event: KeyboardEvent) => {
@@ -80,12 +95,20 @@ export function MatrixGrid({
     focusPending.current = true;
     const index = rowItems[next.r]?.index;
     if (index !== undefined) virtualizer.scrollToIndex(index, { align: 'auto' });
+    across.scrollToIndex(next.c, { align: 'auto' });
   };
 
   const virtual = virtualizer.getVirtualItems();
   const before = virtual[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (virtual[virtual.length - 1]?.end ?? 0);
-  const span = columns.length + 1;
+  const shown = across.getVirtualItems();
+  const left = (shown[0]?.start ?? HEADER_WIDTH) - HEADER_WIDTH;
+  const right = across.getTotalSize() - (shown[shown.length - 1]?.end ?? 0);
+  const visible = shown.map((v) => ({ column: columns[v.index]!, c: v.index }));
+  // A group header spans the cells actually rendered, or the table would grow phantom columns.
+  const span = 1 + visible.length + (left > 0 ? 1 : 0) + (right > 0 ? 1 : 0);
+  const spacer = (width: number, key: string) =>
+    width > 0 ? <td key={key} aria-hidden="true" className="mspacer" style={{ minWidth: width, width }} /> : null;
   return (
     <div className="mgrid-scroll" ref={scroller}>
       <table
@@ -111,6 +134,7 @@ export function MatrixGrid({
                 onMove={(d) => onMove(c.articleId, d)}
               />
             ))}
+            {spacer(right, 'right')}
           </tr>
         </thead>
         <tbody>
@@ -142,12 +166,12 @@ export function MatrixGrid({
                 <th scope="row" role="rowheader" className="mrow-head">
                   <div className="mrow-label">{row.label}</div>
                   <div className="muted small">
-                    {row.detail}
-                    {row.spread && <> · spread {row.spread}</>} · {row.articles} article{row.articles === 1 ? '' : 's'},{' '}
-                    {row.independent} independent
+                    {row.detail} · {row.articles} article{row.articles === 1 ? '' : 's'}, {row.independent} independent
+                    {row.spread && <> · spread {row.spread}</>}
                   </div>
                 </th>
-                {columns.map((column, c) => (
+                {spacer(left, 'left')}
+                {visible.map(({ column, c }) => (
                   <MatrixCell
                     key={column.articleId}
                     cell={row.cells[column.articleId]}
@@ -158,8 +182,10 @@ export function MatrixGrid({
                     onOpen={() => onOpen(row.id, column.articleId)}
                     onFocus={() => setFocus({ r, c })}
                     position={`${r}-${c}`}
+                    colIndex={c + 2}
                   />
                 ))}
+                {spacer(right, 'right')}
               </tr>
             );
           })}
