@@ -60,7 +60,8 @@ export function countryPattern(): RegExp {
     const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
   }
-  return new RegExp(pattern.source, pattern.flags);
+  // matchAll works on its own copy, so the compiled pattern is shared rather than rebuilt per call.
+  return pattern;
 }
 
 export type CountryMention = { start: number; end: number; text: string; code: string; cue: CountryCue };

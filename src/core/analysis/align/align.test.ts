@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../pipeline/buildCorpus';
-import { alignArticles } from '.';
+import { alignArticles, nearestPartners } from '.';
 import { lshCandidates, minHasher } from './minhash';
 
 const corpusOf = (...texts: string[]) =>
@@ -26,6 +26,40 @@ describe('minhash', () => {
       32,
     );
     expect(pairs).toEqual([[0, 1]]);
+  });
+
+  it('keeps a cluster of hundreds of copies linear in pairs and still connected', () => {
+    const hasher = minHasher(64, 1);
+    const base = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    const copies = Array.from({ length: 300 }, (_, c) => hasher.signature([...base.slice(0, 38), `e${c}`, `f${c}`]));
+    const pairs = lshCandidates(copies, 32, 8);
+    expect(pairs.length).toBeLessThanOrEqual(300 * 8 * 32);
+    expect(pairs.length).toBeLessThan((300 * 299) / 2);
+    const parent = copies.map((_, i) => i);
+    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+    for (const [a, b] of pairs) parent[root(a)] = root(b);
+    expect(new Set(copies.map((_, i) => root(i))).size).toBe(1);
+  });
+});
+
+describe('nearestPartners', () => {
+  it('keeps a pair only when it is among the closest partners of one of its articles', () => {
+    const sig = (same: number) => Array.from({ length: 10 }, (_, i) => (i < same ? 1 : 100 + same * 10 + i));
+    // Article 0 resembles 1 most, then 2, then 3; 3 and 4 have only each other besides 0.
+    const signatures = [sig(10), sig(9), sig(7), sig(3), sig(3).map((v, i) => (i < 3 ? v : v + 1))];
+    const all: [number, number][] = [
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [1, 2],
+      [3, 4],
+    ];
+    expect(nearestPartners(all, signatures, 1)).toEqual([
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [3, 4],
+    ]);
   });
 });
 

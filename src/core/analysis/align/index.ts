@@ -1,7 +1,7 @@
 import type { Alignment, Article } from '../../schema/corpus';
 import { contentStems } from '../text/contentStems';
 import { alignPair, reuseShare } from './alignPair';
-import { lshCandidates, minHasher } from './minhash';
+import { agreement, lshCandidates, minHasher } from './minhash';
 import { idfOf, vectorOf } from './tfidf';
 
 export type PairStrategy = 'lsh' | 'all-pairs';
@@ -22,10 +22,41 @@ export function candidatePairs(stems: readonly (readonly string[])[], strategy: 
   // 64 bands of 2 rows: pairs sharing a fifth of their vocabulary collide with probability 0.92,
   // unrelated stories (2% shared) with 0.03, so the work stays near linear in the corpus size.
   const hasher = minHasher(128, 7);
-  return lshCandidates(
-    stems.map((s) => hasher.signature(s)),
-    64,
-  );
+  const signatures = stems.map((s) => hasher.signature(s));
+  return nearestPartners(lshCandidates(signatures, 64), signatures, PARTNERS);
+}
+
+/** How many closest partners each article keeps: enough for every view, and linear in corpus size. */
+const PARTNERS = 12;
+
+/**
+ * Keeps a candidate pair when it is among the `k` most similar partners of either article. In a
+ * cluster of near-copies every article has hundreds of candidates; aligning them all is
+ * quadratic in time and in the size of the corpus file, and adds nothing the closest ones lack.
+ */
+export function nearestPartners(
+  pairs: readonly [number, number][],
+  signatures: readonly number[][],
+  k: number,
+): [number, number][] {
+  const partners = new Map<number, { other: number; score: number }[]>();
+  const scored = pairs.map(([i, j]) => ({ i, j, score: agreement(signatures[i]!, signatures[j]!) }));
+  for (const { i, j, score } of scored) {
+    for (const [self, other] of [
+      [i, j],
+      [j, i],
+    ] as const) {
+      const list = partners.get(self) ?? [];
+      list.push({ other, score });
+      partners.set(self, list);
+    }
+  }
+  const keep = new Set<string>();
+  for (const [self, list] of partners) {
+    list.sort((x, y) => y.score - x.score || x.other - y.other);
+    for (const { other } of list.slice(0, k)) keep.add(`${Math.min(self, other)},${Math.max(self, other)}`);
+  }
+  return scored.filter(({ i, j }) => keep.has(`${i},${j}`)).map(({ i, j }) => [i, j]);
 }
 
 /** Step 8: sentence alignments and reuse for candidate article pairs. */

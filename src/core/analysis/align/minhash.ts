@@ -48,19 +48,43 @@ export function minHasher(size: number, seed = 1): MinHasher {
   };
 }
 
-/** Pairs of indexes whose signatures agree on every row of at least one band. */
-export function lshCandidates(signatures: readonly number[][], bands: number): [number, number][] {
-  const pairs = new Set<string>();
+/** Share of signature rows two articles agree on: an estimate of their vocabulary's Jaccard similarity. */
+export function agreement(a: readonly number[], b: readonly number[]): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return a.length === 0 ? 0 : same / a.length;
+}
+
+/**
+ * Pairs of indexes whose signatures agree on every row of at least one band. A bucket larger
+ * than `window` (a wire story copied hundreds of times) would give quadratically many pairs, so
+ * its members are sorted by their whole signature and each is paired with its next `window`
+ * neighbours only: near-copies sort next to each other and the cluster stays connected.
+ */
+export function lshCandidates(signatures: readonly number[][], bands: number, window = 8): [number, number][] {
+  const n = signatures.length;
+  const pairs = new Set<number>();
   const rows = Math.floor((signatures[0]?.length ?? 0) / bands);
+  const add = (x: number, y: number) => pairs.add(Math.min(x, y) * n + Math.max(x, y));
+  const bySignature = (x: number, y: number) => {
+    const a = signatures[x]!;
+    const b = signatures[y]!;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+    return x - y;
+  };
   for (let band = 0; band < bands; band++) {
     const buckets = new Map<string, number[]>();
     signatures.forEach((sig, index) => {
       const key = sig.slice(band * rows, band * rows + rows).join(',');
-      buckets.set(key, [...(buckets.get(key) ?? []), index]);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(index);
+      else buckets.set(key, [index]);
     });
-    for (const members of buckets.values())
+    for (const members of buckets.values()) {
+      if (members.length > window + 1) members.sort(bySignature);
       for (let i = 0; i < members.length; i++)
-        for (let j = i + 1; j < members.length; j++) pairs.add(`${members[i]},${members[j]}`);
+        for (let j = i + 1; j < Math.min(members.length, i + 1 + window); j++) add(members[i]!, members[j]!);
+    }
   }
-  return [...pairs].map((p) => p.split(',').map(Number) as [number, number]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return [...pairs].sort((x, y) => x - y).map((key) => [Math.floor(key / n), key % n]);
 }

@@ -14,15 +14,44 @@ function speakerKey(speaker: Speaker | null): string | null {
   return country ? `country:${country.code}` : null;
 }
 
-/** Union-find over quote variants: a tiny structure, simpler to write than to import. */
+/**
+ * Union-find over quote variants: a tiny structure, simpler to write than to import. Variants
+ * with the same speaker and the same words are joined first, without comparing them; the rest
+ * are compared only with variants that share a content word (an inverted index), because a
+ * corpus of thousands of copies would otherwise compare every quote with every other.
+ */
 function groups(items: readonly Found[], same: (a: Found, b: Found) => boolean): Found[][] {
   const parent = items.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-  for (let i = 0; i < items.length; i++)
-    for (let j = i + 1; j < items.length; j++)
-      if (items[i]!.articleId !== items[j]!.articleId && same(items[i]!, items[j]!)) parent[root(j)] = root(i);
+  const join = (i: number, j: number) => (parent[root(j)] = root(i));
+  const firstOfKey = new Map<string, number>();
+  const distinct: number[] = [];
+  items.forEach((item, i) => {
+    const key = `${item.speakerKey ?? ''}|${[...new Set(item.stems)].sort().join(' ')}`;
+    const first = firstOfKey.get(key);
+    if (first === undefined) {
+      firstOfKey.set(key, i);
+      distinct.push(i);
+    } else if (item.stems.length > 0) join(first, i);
+  });
+  const byStem = new Map<string, number[]>();
+  for (const i of distinct)
+    for (const stem of new Set(items[i]!.stems)) byStem.set(stem, [...(byStem.get(stem) ?? []), i]);
+  for (const i of distinct) {
+    const compared = new Set<number>();
+    for (const stem of new Set(items[i]!.stems))
+      for (const j of byStem.get(stem) ?? []) {
+        if (j <= i || compared.has(j)) continue;
+        compared.add(j);
+        if (items[i]!.articleId !== items[j]!.articleId && same(items[i]!, items[j]!)) join(i, j);
+      }
+  }
   const byRoot = new Map<number, Found[]>();
-  items.forEach((item, i) => byRoot.set(root(i), [...(byRoot.get(root(i)) ?? []), item]));
+  items.forEach((item, i) => {
+    const list = byRoot.get(root(i));
+    if (list) list.push(item);
+    else byRoot.set(root(i), [item]);
+  });
   return [...byRoot.values()];
 }
 
