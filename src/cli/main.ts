@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { corpusJsonSchema } from '../core/schema/jsonSchema';
 import { runBuild } from './build';
 import { runScore } from './score';
+import { runSynth } from './synth';
 
 function program(): Command {
   const cli = new Command('parallax')
@@ -40,6 +41,25 @@ function program(): Command {
     .option('--json', 'print the full score as JSON instead of a table')
     .action(async (corpus: string, options: { gold: string; json?: boolean }) => {
       cli.setOptionValue('exitCode', await runScore(corpus, options));
+    });
+  cli
+    .command('synth')
+    .description(
+      'Make a synthetic corpus of any size from real articles, for benchmarks: wire copies, rewrites, changed figures, translated-style wording and unrelated articles.',
+    )
+    .argument('<inputs...>', 'folders or files of real articles to start from')
+    .requiredOption('-n, --count <number>', 'how many articles to write', (v) => Number.parseInt(v, 10))
+    .requiredOption('-o, --out <folder>', 'where to write the .txt articles')
+    .option(
+      '--seed <number>',
+      'seed for the random choices; the same seed gives the same files',
+      (v) => Number.parseInt(v, 10),
+      1,
+    )
+    .action(async (inputs: string[], options: { count: number; out: string; seed: number }) => {
+      if (!Number.isInteger(options.count) || options.count < 1)
+        throw new Error(`--count must be a positive whole number, not "${String(options.count)}"`);
+      cli.setOptionValue('exitCode', await runSynth(inputs, options));
     });
   return cli;
 }
