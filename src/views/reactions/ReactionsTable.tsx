@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { ROW_SORT_KEYS, sortRows, type ReactionRow, type RowSortKey, type SortDirection } from '../../core/reactions';
+import { STANCE_FILLS } from './palette';
+import { Swatch } from './Swatch';
+
+const COLUMN_LABELS: Record<RowSortKey, string> = {
+  country: 'Country',
+  actor: 'Actor',
+  stance: 'Stance',
+  articles: 'Articles',
+};
+
+type Props = { rows: readonly ReactionRow[]; selected: string | null; onSelect: (code: string) => void };
+
+/** Every reaction the filters show: the keyboard and screen-reader path to the same data as the map. */
+export function ReactionsTable({ rows, selected, onSelect }: Props) {
+  const [sort, setSort] = useState<{ key: RowSortKey; direction: SortDirection }>({
+    key: 'country',
+    direction: 'ascending',
+  });
+  const sorted = sortRows(rows, sort.key, sort.direction);
+  const toggle = (key: RowSortKey) =>
+    setSort((s) => ({
+      key,
+      direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+  return (
+    <table className="data-table rx-table">
+      <caption>
+        Reactions the filters show ({rows.length}). Sort by a column heading; select a country to see its details.
+      </caption>
+      <thead>
+        <tr>
+          {ROW_SORT_KEYS.map((key) => (
+            <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
+              <button type="button" className="rx-sort" onClick={() => toggle(key)}>
+                {COLUMN_LABELS[key]}
+                <span aria-hidden="true" className="rx-sort-mark">
+                  {sort.key !== key ? '↕' : sort.direction === 'ascending' ? '▲' : '▼'}
+                </span>
+              </button>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.length === 0 && (
+          <tr>
+            <td colSpan={4} className="muted">
+              No reaction passes the filters.
+            </td>
+          </tr>
+        )}
+        {sorted.map((row) => (
+          <tr key={row.reaction.id} className={row.code === selected ? 'rx-row-selected' : undefined}>
+            <td>
+              <button
+                type="button"
+                className="rx-country-button"
+                aria-pressed={row.code === selected}
+                onClick={() => onSelect(row.code)}
+              >
+                {row.country}
+              </button>
+            </td>
+            <td>{row.actor}</td>
+            <td>
+              <Swatch fill={STANCE_FILLS[row.reaction.stance]} /> {row.stance}
+            </td>
+            <td className="num">
+              {row.articleIds.length}
+              {row.independent !== undefined && <span className="muted small"> ({row.independent} independent)</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

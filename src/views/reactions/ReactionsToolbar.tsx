@@ -1,0 +1,52 @@
+import {
+  ACTOR_KIND_LABELS,
+  ACTOR_KINDS,
+  STANCE_LABELS,
+  STANCES,
+  actorKindOf,
+  type ActorKind,
+} from '../../core/reactions';
+import type { Corpus, Stance } from '../../core/schema/corpus';
+import { CheckboxGroup } from './CheckboxGroup';
+
+export type FilterState = { stance: Stance[]; src: string[]; actor: ActorKind[] };
+
+type Props = { corpus: Corpus; state: FilterState; onChange: (patch: Partial<FilterState>) => void };
+
+/** The filters; their options are the ones this corpus has, plus any the URL already chose. */
+export function ReactionsToolbar({ corpus, state, onChange }: Props) {
+  const stances = STANCES.filter((s) => state.stance.includes(s) || corpus.reactions.some((r) => r.stance === s));
+  const kinds = ACTOR_KINDS.filter(
+    (k) => state.actor.includes(k) || corpus.reactions.some((r) => actorKindOf(r) === k),
+  );
+  const sourceName = (sourceId: string) => corpus.sources.find((s) => s.id === sourceId)?.name ?? sourceId;
+  const filtered = state.stance.length + state.src.length + state.actor.length > 0;
+  return (
+    <div className="rx-toolbar" role="group" aria-label="Filters">
+      <CheckboxGroup
+        legend="Stance"
+        options={stances.map((s) => ({ value: s, label: STANCE_LABELS[s] }))}
+        selected={state.stance}
+        onChange={(stance) => onChange({ stance })}
+      />
+      <CheckboxGroup
+        legend="Actor"
+        options={kinds.map((k) => ({ value: k, label: ACTOR_KIND_LABELS[k] }))}
+        selected={state.actor}
+        onChange={(actor) => onChange({ actor })}
+      />
+      <CheckboxGroup
+        legend="Reported in"
+        className="rx-set-articles"
+        options={corpus.articles.map((a) => ({ value: a.id, label: `${sourceName(a.sourceId)}: ${a.title}` }))}
+        selected={state.src}
+        onChange={(src) => onChange({ src })}
+      />
+      {filtered && (
+        <button type="button" className="rx-clear" onClick={() => onChange({ stance: [], src: [], actor: [] })}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}
