@@ -1,0 +1,80 @@
+import type { SupportedRow } from '../../core/diff';
+import type { Article } from '../../core/schema/corpus';
+import { plainText, type ShownRow } from './rowSummary';
+import { SentenceRef } from './SentenceRef';
+import { WordDiffText } from './WordDiffText';
+
+type Props = {
+  a: Article;
+  b: Article;
+  aName: string;
+  bName: string;
+  rows: readonly { shown: ShownRow; index: number }[];
+  supportsA: Map<number, SupportedRow[]>;
+  supportsB: Map<number, SupportedRow[]>;
+};
+
+/**
+ * Both articles in one table, a row per aligned statement: reading down keeps the two sides in
+ * step, so scrolling is synchronised by construction.
+ */
+export function DiffTable({ a, b, aName, bName, rows, supportsA, supportsB }: Props) {
+  return (
+    <table className="diff-table">
+      <caption className="visually-hidden">
+        Sentences of {aName} (A) and {bName} (B), aligned; deletions from A are struck through, insertions in B
+        underlined.
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">A: {aName}</th>
+          <th scope="col">B: {bName}</th>
+          <th scope="col">Match</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ shown, index }) => {
+          const { row, ops, tone, label } = shown;
+          const aIdx = row.kind === 'pair' ? row.a : row.kind === 'only-a' ? [row.a] : [];
+          const bIdx = row.kind === 'pair' ? row.b : row.kind === 'only-b' ? [row.b] : [];
+          return (
+            <tr
+              key={index}
+              id={`diff-row-${index}`}
+              tabIndex={-1}
+              className={`diff-row tone-${tone}`}
+              data-a={aIdx.join(',')}
+              data-b={bIdx.join(',')}
+            >
+              <td className="diff-a">
+                {aIdx.length > 0 && (ops ? <WordDiffText ops={ops} side="a" /> : plainText(a, aIdx))}
+                {aIdx.map((s) => (
+                  <SentenceRef key={s} articleId={a.id} sentence={s} side="A" supports={supportsA.get(s) ?? []} />
+                ))}
+              </td>
+              <td className="diff-b">
+                {bIdx.length > 0 && (ops ? <WordDiffText ops={ops} side="b" /> : plainText(b, bIdx))}
+                {bIdx.map((s) => (
+                  <SentenceRef key={s} articleId={b.id} sentence={s} side="B" supports={supportsB.get(s) ?? []} />
+                ))}
+              </td>
+              <td className="diff-note small">
+                <span className="diff-tone">{label}</span>
+                {row.kind === 'pair' && row.moved && (
+                  <>
+                    {' '}
+                    (in B it is{' '}
+                    <a href={`?view=articles&article=${encodeURIComponent(b.id)}&sentence=${row.b[0]!}`}>
+                      sentence {row.b[0]! + 1}
+                    </a>
+                    )
+                  </>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,35 @@
+import type { SupportedRow } from '../../core/diff';
+
+/** A sentence's number as a link into the reader, and the matrix rows the sentence feeds. */
+export function SentenceRef({
+  articleId,
+  sentence,
+  side,
+  supports,
+}: {
+  articleId: string;
+  sentence: number;
+  side: 'A' | 'B';
+  supports: readonly SupportedRow[];
+}) {
+  return (
+    <span className="diff-ref small">
+      <a
+        href={`?view=articles&article=${encodeURIComponent(articleId)}&sentence=${sentence}`}
+        aria-label={`Read ${side} sentence ${sentence + 1} in the article`}
+      >
+        {side}
+        {sentence + 1}
+      </a>
+      {supports.slice(0, 3).map((row) => (
+        <a
+          key={row.id}
+          className="diff-feeds"
+          href={`?view=matrix&cell=${encodeURIComponent(`${row.id}~${articleId}`)}`}
+        >
+          matrix: {row.label}
+        </a>
+      ))}
+    </span>
+  );
+}
