@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 800 },
+  build: { target: 'es2022', sourcemap: true, manifest: true, chunkSizeWarningLimit: 800 },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
 });

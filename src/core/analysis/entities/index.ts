@@ -9,26 +9,29 @@ function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Names of organisations and places also appear in lower case ("the interior ministry"): find those too. */
+/**
+ * Names of organisations and places also appear in lower case ("the interior ministry"): find
+ * those too. All names go into one pattern, longest first, so each article is read once however
+ * many names the corpus has.
+ */
 function lowerCaseMentions(articles: readonly Article[], found: readonly Classified[]): Classified[] {
   const names = new Map<string, Classified>();
   for (const f of found)
     if ((f.kind === 'organization' || f.kind === 'place') && f.text.includes(' ')) names.set(f.text.toLowerCase(), f);
-  const taken = new Set(found.map((f) => `${f.articleId}:${f.start}`));
+  if (names.size === 0) return [];
+  const alternatives = [...names.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape);
+  const pattern = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'giu');
+  const spans = new Map<string, { start: number; end: number }[]>();
+  for (const f of found) spans.set(f.articleId, [...(spans.get(f.articleId) ?? []), f]);
   const extra: Classified[] = [];
-  for (const [lower, example] of names) {
-    const pattern = new RegExp(`(?<![\\p{L}])${escape(lower)}(?![\\p{L}])`, 'giu');
-    for (const article of articles) {
-      for (const match of article.text.matchAll(pattern)) {
-        const start = match.index ?? 0;
-        if (
-          taken.has(`${article.id}:${start}`) ||
-          found.some((f) => f.articleId === article.id && f.start <= start && f.end > start)
-        )
-          continue;
-        taken.add(`${article.id}:${start}`);
-        extra.push({ ...example, articleId: article.id, start, end: start + match[0].length, text: match[0] });
-      }
+  for (const article of articles) {
+    const covered = spans.get(article.id) ?? [];
+    for (const match of article.text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      if (covered.some((f) => f.start <= start && f.end > start)) continue;
+      const example = names.get(match[0].toLowerCase());
+      if (!example) continue;
+      extra.push({ ...example, articleId: article.id, start, end: start + match[0].length, text: match[0] });
     }
   }
   return extra;

@@ -1,0 +1,138 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { chromium, type Page } from 'playwright';
+
+export type AppFigures = {
+  corpus: string;
+  articles: number;
+  firstMatrixPaintMs: number;
+  filterMs: number;
+  heapMb: number;
+  diffOpenMs?: number;
+};
+
+const PORT = Number(process.env.BENCH_PORT ?? 4191);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+/** Waits, inside the page, until `selector` exists and a frame has been painted with it. */
+const painted = (page: Page, selector: string) =>
+  page.waitForFunction((s) => document.querySelector(s) !== null, selector, { polling: 'raf', timeout: 120_000 });
+
+async function startPreview(): Promise<() => void> {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(BASE)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return () => process.kill(-server.pid!, 'SIGTERM');
+}
+
+/** Time in the page from an input event to the next painted frame. */
+async function filterMs(page: Page, text: string): Promise<number> {
+  return page.evaluate(async (value) => {
+    const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const started = performance.now();
+    setter.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - started;
+  }, text);
+}
+
+async function measure(
+  page: Page,
+  label: string,
+  corpusPath: string | null,
+  articles: number,
+  search: string,
+): Promise<AppFigures> {
+  const query = corpusPath ? `&corpus=${encodeURIComponent(corpusPath)}` : '';
+  await page.goto(`${BASE}/?view=matrix${query}`);
+  await painted(page, '[role=gridcell]');
+  const firstMatrixPaintMs = await page.evaluate(() => performance.now());
+  const filters = [];
+  for (let i = 0; i < 5; i += 1) filters.push(await filterMs(page, i % 2 === 0 ? search : ''));
+  filters.sort((a, b) => a - b);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  return {
+    corpus: label,
+    articles,
+    firstMatrixPaintMs: Math.round(firstMatrixPaintMs),
+    filterMs: Math.round(filters[2]!),
+    heapMb: Math.round(heap / 1048576),
+  };
+}
+
+/** Time from choosing the Diff view to the painted comparison of two long articles. */
+async function diffOpenMs(page: Page, corpusPath: string): Promise<number> {
+  await page.goto(`${BASE}/?corpus=${encodeURIComponent(corpusPath)}`);
+  await painted(page, 'nav a');
+  // Load the view's code once, so the figure is the diff itself, not the chunk download.
+  await page.getByRole('link', { name: 'Diff', exact: true }).click();
+  await painted(page, '.diff-row');
+  await page.getByRole('link', { name: 'Overview', exact: true }).click();
+  await painted(page, 'h2');
+  return page.evaluate(async () => {
+    const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent === 'Diff') as HTMLAnchorElement;
+    const started = performance.now();
+    link.click();
+    await new Promise<void>((resolve) => {
+      const check = () =>
+        document.querySelector('.diff-row')
+          ? requestAnimationFrame(() => setTimeout(resolve, 0))
+          : requestAnimationFrame(check);
+      check();
+    });
+    return performance.now() - started;
+  });
+}
+
+export type AppCorpus = { label: string; file: string | null; articles: number; search: string };
+
+/** Drives Debian's chromium over the built app (run `vite build` first) for each corpus. */
+export async function appFigures(corpora: readonly AppCorpus[], longDiffFile: string | null): Promise<AppFigures[]> {
+  const stop = await startPreview();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const results: AppFigures[] = [];
+    for (const c of corpora) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      if (c.file) {
+        const body = readFileSync(c.file);
+        await page.route(
+          (url) => url.pathname === '/bench-corpus.json',
+          (route) => route.fulfill({ status: 200, contentType: 'application/json', body }),
+        );
+      }
+      const figures = await measure(page, c.label, c.file ? '/bench-corpus.json' : null, c.articles, c.search);
+      if (longDiffFile && c.file === null) {
+        const body = readFileSync(longDiffFile);
+        await page.route(
+          (url) => url.pathname === '/long-diff.json',
+          (route) => route.fulfill({ status: 200, contentType: 'application/json', body }),
+        );
+        figures.diffOpenMs = Math.round(await diffOpenMs(page, '/long-diff.json'));
+      }
+      results.push(figures);
+      await context.close();
+    }
+    return results;
+  } finally {
+    await browser.close();
+    stop();
+  }
+}

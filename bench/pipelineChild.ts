@@ -1,0 +1,79 @@
+/**
+ * One measurement in a fresh process, so peak memory belongs to that run alone.
+ *   tsx bench/pipelineChild.ts pipeline <folder> <out.json>   build a corpus, time JSON, count pairs
+ *   tsx bench/pipelineChild.ts nlp <folder>                   wink-nlp alone: tokenise and tag the same text
+ * Prints one JSON line on stdout.
+ */
+import { writeFileSync } from 'node:fs';
+import { alignArticles, candidatePairs } from '../src/core/analysis/align';
+import { contentStems } from '../src/core/analysis/text/contentStems';
+import { readInput } from '../src/core/ingest/readInput';
+import { buildCorpus, serialiseCorpus } from '../src/core/pipeline/buildCorpus';
+import { nlp } from '../src/core/segment/nlp';
+import { readInputFiles } from '../src/cli/readFiles';
+
+const [mode, folder, out] = process.argv.slice(2);
+const ms = (from: number) => Math.round(performance.now() - from);
+const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function pipeline() {
+  const { files } = await readInputFiles([folder!]);
+  const bytes = files.reduce((s, f) => s + f.bytes.length, 0);
+  const started = performance.now();
+  const { corpus } = buildCorpus(files, { id: 'bench', title: 'bench' });
+  const buildMs = ms(started);
+  let t = performance.now();
+  const text = serialiseCorpus(corpus);
+  const stringifyMs = ms(t);
+  t = performance.now();
+  JSON.parse(text);
+  const parseMs = ms(t);
+  if (out) writeFileSync(out, text);
+  const stems = corpus.articles.map((a) => contentStems(a.text));
+  const n = corpus.articles.length;
+  return {
+    articles: n,
+    inputBytes: bytes,
+    buildMs,
+    stringifyMs,
+    parseMs,
+    outputBytes: Buffer.byteLength(text),
+    lshCandidates: candidatePairs(stems, 'lsh').length,
+    allPairs: (n * (n - 1)) / 2,
+    alignedPairs: corpus.alignments.length,
+    peakMb: peakMb(),
+  };
+}
+
+async function nlpOnly() {
+  const { files } = await readInputFiles([folder!]);
+  const texts = files.flatMap((f) => {
+    const r = readInput(f);
+    return r.ok ? r.articles.map((a) => a.body) : [];
+  });
+  const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
+  const engine = nlp();
+  const started = performance.now();
+  let tokens = 0;
+  for (const text of texts) tokens += engine.readDoc(text).tokens().out(engine.its.pos).length;
+  return { articles: texts.length, inputBytes: bytes, nlpMs: ms(started), tokens, peakMb: peakMb() };
+}
+
+/** The alignment stage alone with every pair compared, for the LSH-versus-all-pairs figure on small sizes. */
+async function allPairs() {
+  const { files } = await readInputFiles([folder!]);
+  const { corpus } = buildCorpus(files, { id: 'bench', title: 'bench' });
+  let t = performance.now();
+  alignArticles(corpus.articles, 'lsh');
+  const lshMs = ms(t);
+  t = performance.now();
+  alignArticles(corpus.articles, 'all-pairs');
+  return { lshMs, allPairsMs: ms(t) };
+}
+
+const run = mode === 'pipeline' ? pipeline : mode === 'nlp' ? nlpOnly : mode === 'all-pairs' ? allPairs : null;
+if (!run || !folder) {
+  process.stderr.write('usage: pipelineChild.ts pipeline|nlp|all-pairs <folder> [out.json]\n');
+  process.exit(64);
+}
+process.stdout.write(`${JSON.stringify(await run())}\n`);

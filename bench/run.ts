@@ -1,0 +1,213 @@
+/**
+ * `npm run bench`: the pipeline and the app measured beside their natural limits, in one run.
+ *   --sizes 10,100,1000,10000   synthetic corpus sizes (default)
+ *   --smoke                     tiny sizes, no browser, no profile: what CI runs
+ *   --no-app                    skip the browser figures
+ * Writes bench/results.json and prints the table the README quotes.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { appFigures, type AppFigures } from './appFigures';
+import { bundleReport } from './bundle';
+import { compareDiffLibraries } from './diffLibraries';
+import { longArticlePair } from './longArticles';
+import { textTable } from './table';
+import { checkTargets, type PipelineFigure } from './targets';
+import { topFunctions } from './topFunctions';
+import { readSeeds } from '../src/cli/synth';
+import { buildCorpus, serialiseCorpus } from '../src/core/pipeline/buildCorpus';
+import { parseCorpusText } from '../src/core/schema/parseCorpus';
+import { generateArticles } from '../src/core/synthetic/generate';
+
+const args = process.argv.slice(2);
+const smoke = args.includes('--smoke');
+const withApp = !smoke && !args.includes('--no-app');
+const sizesArg = args[args.indexOf('--sizes') + 1];
+const sizes = smoke
+  ? [10]
+  : args.includes('--sizes') && sizesArg
+    ? sizesArg.split(',').map(Number)
+    : [10, 100, 1000, 10000];
+const work = path.resolve('bench/.work');
+const SEED_FOLDER = 'corpora/kadhimi-2021';
+
+function child(mode: string, folder: string, out?: string, nodeFlags: string[] = []): Record<string, number> {
+  const result = spawnSync(
+    process.execPath,
+    [...nodeFlags, '--import', 'tsx', 'bench/pipelineChild.ts', mode, folder, ...(out ? [out] : [])],
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
+  if (result.status !== 0) throw new Error(`bench child ${mode} ${folder} failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').pop()!) as Record<string, number>;
+}
+
+async function syntheticFolder(n: number): Promise<string> {
+  const folder = path.join(work, `syn-${n}`);
+  if (existsSync(folder) && readdirSync(folder).length === n) return folder;
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const a of generateArticles(await readSeeds([SEED_FOLDER]), n, 1))
+    writeFileSync(path.join(folder, a.name), a.text);
+  return folder;
+}
+
+mkdirSync(work, { recursive: true });
+const pipeline: PipelineFigure[] = [];
+for (const n of sizes) {
+  const folder = await syntheticFolder(n);
+  process.stderr.write(`bench: pipeline on ${n} articles…\n`);
+  const built = child('pipeline', folder, path.join(work, `corpus-${n}.json`)) as unknown as PipelineFigure;
+  const raw = child('nlp', folder);
+  pipeline.push({ ...built, nlpMs: raw['nlpMs']! });
+}
+const smallest = pipeline.find((p) => p.articles >= 100) ?? pipeline[0]!;
+const allPairs = child('all-pairs', path.join(work, `syn-${smallest.articles}`));
+
+let profile: ReturnType<typeof topFunctions> = [];
+if (!smoke) {
+  const largest = sizes[sizes.length - 1]!;
+  const dir = path.resolve('bench/profiles');
+  rmSync(dir, { recursive: true, force: true });
+  process.stderr.write(`bench: profiling ${largest} articles…\n`);
+  child('pipeline', path.join(work, `syn-${largest}`), undefined, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  const profiles = readdirSync(dir).map((f) => path.join(dir, f));
+  const main = profiles.sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0]!;
+  profile = topFunctions(main, 5);
+}
+
+const seeds = await readSeeds([SEED_FOLDER]);
+const long = longArticlePair(seeds);
+const longCorpus = buildCorpus(
+  [
+    { name: 'long-a.txt', bytes: Buffer.from(long.a) },
+    { name: 'long-b.txt', bytes: Buffer.from(long.b) },
+  ],
+  { id: 'long', title: 'Two long articles' },
+).corpus;
+writeFileSync(path.join(work, 'long-diff.json'), serialiseCorpus(longCorpus));
+const sample = parseCorpusText(readFileSync('public/corpus.json', 'utf8'));
+if (!sample.ok) throw new Error('public/corpus.json does not parse: run npm run corpus');
+const diffLibraries = compareDiffLibraries([
+  { label: 'sample 000 vs 001', corpus: sample.corpus, a: sample.corpus.articles[0]!, b: sample.corpus.articles[1]! },
+  { label: 'two 50 KB articles', corpus: longCorpus, a: longCorpus.articles[0]!, b: longCorpus.articles[1]! },
+]);
+
+let app: AppFigures[] = [];
+if (withApp) {
+  process.stderr.write('bench: building the app and measuring it in chromium…\n');
+  execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+  const big = pipeline.find((p) => p.articles === 1000);
+  app = await appFigures(
+    [
+      { label: 'sample', file: null, articles: sample.corpus.articles.length, search: 'drone' },
+      ...(big
+        ? [{ label: '1000 articles', file: path.join(work, 'corpus-1000.json'), articles: 1000, search: 'calm' }]
+        : []),
+    ],
+    path.join(work, 'long-diff.json'),
+  );
+} else if (!existsSync('dist/.vite/manifest.json')) execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+const bundle = bundleReport('dist');
+const targets = checkTargets(pipeline, app, bundle.initial.gzip);
+
+const machine = {
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memoryGb: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  chromium: withApp ? 'Debian chromium' : null,
+};
+const results = {
+  date: new Date().toISOString().slice(0, 10),
+  machine,
+  smoke,
+  pipeline,
+  allPairs: { articles: smallest.articles, ...allPairs },
+  profile,
+  diffLibraries,
+  app,
+  bundle,
+  targets,
+};
+if (!smoke) writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+
+const mb = (b: number) => (b / 1e6).toFixed(2);
+const out = [
+  `Parallax benchmark, ${results.date}, ${machine.cpu} (${machine.cores} cores, ${machine.memoryGb} GB), Node ${machine.node}${smoke ? ' (smoke run)' : ''}`,
+  '',
+  textTable(
+    [
+      'articles',
+      'input MB',
+      'build s',
+      'MB/s',
+      'articles/s',
+      'wink alone MB/s',
+      'peak MB',
+      'pairs: all',
+      'LSH candidates',
+      'aligned',
+      'stringify ms',
+      'parse ms',
+      'output MB',
+    ],
+    pipeline.map((p) => [
+      p.articles,
+      mb(p.inputBytes),
+      (p.buildMs / 1000).toFixed(1),
+      (p.inputBytes / 1e6 / (p.buildMs / 1000)).toFixed(3),
+      Math.round(p.articles / (p.buildMs / 1000)),
+      (p.inputBytes / 1e6 / (p.nlpMs / 1000)).toFixed(2),
+      p.peakMb,
+      p.allPairs,
+      p.lshCandidates,
+      p.alignedPairs,
+      p.stringifyMs,
+      p.parseMs,
+      mb(p.outputBytes),
+    ]),
+  ),
+  '',
+  `Alignment on ${smallest.articles} articles: LSH ${allPairs['lshMs']} ms, every pair ${allPairs['allPairsMs']} ms.`,
+  '',
+  ...(app.length
+    ? [
+        textTable(
+          ['app corpus', 'first matrix paint ms', 'filter ms', 'JS heap MB', 'diff 2×50 KB ms'],
+          app.map((a) => [a.corpus, a.firstMatrixPaintMs, a.filterMs, a.heapMb, a.diffOpenMs ?? '-']),
+        ),
+        '',
+      ]
+    : []),
+  textTable(
+    ['diff library', 'input', 'pairs', 'ms', 'changed runs'],
+    diffLibraries.map((d) => [d.library, d.input, d.pairs, d.ms, d.changedRuns]),
+  ),
+  '',
+  textTable(
+    ['bundle', 'KB', 'KB gzip'],
+    [
+      ['initial JavaScript', (bundle.initial.bytes / 1024).toFixed(1), (bundle.initial.gzip / 1024).toFixed(1)],
+      ...bundle.lazy
+        .slice(0, 8)
+        .map((c) => [`lazy: ${c.name}`, (c.bytes / 1024).toFixed(1), (c.gzip / 1024).toFixed(1)]),
+    ],
+  ),
+  '',
+  ...(profile.length
+    ? [
+        textTable(
+          ['top self time (largest size)', 'ms', 'share'],
+          profile.map((f) => [f.name, f.selfMs, `${(f.share * 100).toFixed(1)}%`]),
+        ),
+        '',
+      ]
+    : []),
+  textTable(
+    ['target', 'budget', 'measured', 'met'],
+    targets.map((t) => [t.name, t.target, t.value, t.met ? 'yes' : 'NO']),
+  ),
+];
+process.stdout.write(`${out.join('\n')}\n`);

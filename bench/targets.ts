@@ -1,0 +1,106 @@
+import type { AppFigures } from './appFigures';
+
+export type PipelineFigure = {
+  articles: number;
+  inputBytes: number;
+  buildMs: number;
+  stringifyMs: number;
+  parseMs: number;
+  outputBytes: number;
+  lshCandidates: number;
+  allPairs: number;
+  alignedPairs: number;
+  peakMb: number;
+  nlpMs: number;
+  workers?: { count: number; buildMs: number };
+};
+
+export type Target = { name: string; target: string; value: string; met: boolean };
+
+const mbps = (bytes: number, ms: number) => bytes / 1e6 / (ms / 1000);
+
+/** The issue's budgets, each with the measured value beside it. */
+export function checkTargets(
+  pipeline: readonly PipelineFigure[],
+  app: readonly AppFigures[],
+  initialGzip: number,
+): Target[] {
+  const targets: Target[] = [];
+  const largest = pipeline[pipeline.length - 1];
+  if (largest) {
+    const ratio = mbps(largest.inputBytes, largest.buildMs) / mbps(largest.inputBytes, largest.nlpMs);
+    targets.push({
+      name: `throughput vs wink-nlp alone (${largest.articles} articles)`,
+      target: '≥ 0.50',
+      value: ratio.toFixed(2),
+      met: ratio >= 0.5,
+    });
+  }
+  for (let i = 1; i < pipeline.length; i += 1) {
+    const [a, b] = [pipeline[i - 1]!, pipeline[i]!];
+    if (b.articles !== a.articles * 10 || a.articles < 100) continue;
+    const cost = b.buildMs / a.buildMs;
+    targets.push({
+      name: `time for 10× articles (${a.articles} → ${b.articles})`,
+      target: '≤ 12×',
+      value: `${cost.toFixed(1)}×`,
+      met: cost <= 12,
+    });
+  }
+  const tenK = pipeline.find((p) => p.articles >= 10_000);
+  if (tenK)
+    targets.push({
+      name: 'peak memory at 10,000 articles',
+      target: '< 2048 MB',
+      value: `${tenK.peakMb} MB`,
+      met: tenK.peakMb < 2048,
+    });
+  const parallel = pipeline.filter((p) => p.workers);
+  for (const p of parallel) {
+    const speedUp = p.buildMs / p.workers!.buildMs;
+    targets.push({
+      name: `speed-up with ${p.workers!.count} workers (${p.articles} articles)`,
+      target: '≥ 1.7×',
+      value: `${speedUp.toFixed(2)}×`,
+      met: speedUp >= 1.7,
+    });
+  }
+  const sample = app.find((a) => a.corpus === 'sample');
+  if (sample)
+    targets.push({
+      name: 'sample: first matrix paint',
+      target: '< 1000 ms',
+      value: `${sample.firstMatrixPaintMs} ms`,
+      met: sample.firstMatrixPaintMs < 1000,
+    });
+  const big = app.find((a) => a.articles >= 1000);
+  if (big)
+    targets.push({
+      name: `${big.articles} articles: first matrix paint`,
+      target: '< 3000 ms',
+      value: `${big.firstMatrixPaintMs} ms`,
+      met: big.firstMatrixPaintMs < 3000,
+    });
+  for (const a of app)
+    targets.push({
+      name: `${a.corpus}: filter, input to paint`,
+      target: '< 100 ms',
+      value: `${a.filterMs} ms`,
+      met: a.filterMs < 100,
+    });
+  const diff = app.find((a) => a.diffOpenMs !== undefined);
+  if (diff)
+    targets.push({
+      name: 'diff of two 50 KB articles',
+      target: '< 200 ms',
+      value: `${diff.diffOpenMs} ms`,
+      met: (diff.diffOpenMs ?? Infinity) < 200,
+    });
+  targets.push({
+    name: 'initial JavaScript, gzip',
+    target: '≤ 180 KB',
+    value: `${(initialGzip / 1024).toFixed(1)} KB`,
+    met: initialGzip <= 180 * 1024,
+  });
+  return targets;
+}
