@@ -8,6 +8,8 @@ function advice(error: CorpusLoadError): string {
       return error.failure.status === 404
         ? 'No corpus is published at this address. Build one with `npx parallax build <folder> --out public/corpus.json`, or open the sample corpus.'
         : 'The server could not deliver the corpus. Try again later, or open the sample corpus.';
+    case 'saved':
+      return 'Corpora imported in the browser stay in this browser only. Open the Import page to import the articles again.';
     case 'invalid-json':
       return 'The file is not JSON: it may be truncated or an HTML page. Rebuild it with `npx parallax build`.';
     case 'schema':

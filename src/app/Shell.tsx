@@ -5,9 +5,9 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { LoadErrorPage } from './LoadErrorPage';
 import { Navigation } from './Navigation';
 import { UnknownKeysNotice } from './UnknownKeysNotice';
-import { VIEW_COMPONENTS } from './views';
+import { ImportView, VIEW_COMPONENTS } from './views';
 
-function CorpusView({ url, view }: { url: string; view: ViewName }) {
+function CorpusView({ url, view }: { url: string; view: Exclude<ViewName, 'import'> }) {
   const corpus = useCorpus(url);
   const View = VIEW_COMPONENTS[view];
   return <View corpus={corpus} />;
@@ -50,7 +50,7 @@ export function Shell() {
               </p>
             }
           >
-            <CorpusView url={url} view={view} />
+            {view === 'import' ? <ImportView /> : <CorpusView url={url} view={view} />}
           </Suspense>
         </ErrorBoundary>
       </main>

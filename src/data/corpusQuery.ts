@@ -1,11 +1,15 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { Corpus } from '../core/schema/corpus';
 import { parseCorpusText, type CorpusError } from '../core/schema/parseCorpus';
+import { loadSaved, SAVED_PREFIX } from './importedStore';
 
 export const DEFAULT_CORPUS_URL = '/corpus.json';
 
 export type CorpusLoadFailure =
-  CorpusError | { kind: 'network'; message: string } | { kind: 'http'; message: string; status: number };
+  | CorpusError
+  | { kind: 'network'; message: string }
+  | { kind: 'http'; message: string; status: number }
+  | { kind: 'saved'; message: string };
 
 /** A corpus that could not be loaded, with the URL and a reason a person can act on. */
 export class CorpusLoadError extends Error {
@@ -20,6 +24,11 @@ export class CorpusLoadError extends Error {
 }
 
 async function fetchCorpus(url: string, signal: AbortSignal): Promise<Corpus> {
+  if (url.startsWith(SAVED_PREFIX)) {
+    const saved = await loadSaved(url.slice(SAVED_PREFIX.length));
+    if (!saved.ok) throw new CorpusLoadError(url, { kind: 'saved', message: saved.message });
+    return saved.corpus;
+  }
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } });

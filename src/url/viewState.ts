@@ -1,7 +1,7 @@
 import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryState, useQueryStates } from 'nuqs';
 
 /** The views, in navigation order; the first is the default and stays out of the URL. */
-export const VIEWS = ['overview', 'matrix', 'reactions', 'diff', 'articles'] as const;
+export const VIEWS = ['overview', 'matrix', 'reactions', 'diff', 'articles', 'import'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const viewParser = parseAsStringLiteral(VIEWS).withDefault('overview');

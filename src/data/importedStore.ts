@@ -1,0 +1,46 @@
+import { createStore, del, get, set } from 'idb-keyval';
+import type { Corpus } from '../core/schema/corpus';
+import { parseCorpusValue } from '../core/schema/parseCorpus';
+
+/** A corpus imported in this browser, as the list of saved corpora shows it. */
+export type SavedCorpus = { id: string; title: string; articles: number; savedAt: string };
+
+const store = () => createStore('parallax', 'corpora');
+const CATALOGUE = 'catalogue';
+
+/** Corpora imported in the browser live in IndexedDB, so a reload loses nothing; nothing is uploaded. */
+export async function listSaved(): Promise<SavedCorpus[]> {
+  return ((await get<SavedCorpus[]>(CATALOGUE, store())) ?? []).sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
+}
+
+export async function saveCorpus(corpus: Corpus, savedAt: string): Promise<SavedCorpus> {
+  const entry: SavedCorpus = { id: corpus.id, title: corpus.title, articles: corpus.articles.length, savedAt };
+  await set(`corpus:${corpus.id}`, corpus, store());
+  const others = (await listSaved()).filter((c) => c.id !== corpus.id);
+  await set(CATALOGUE, [entry, ...others], store());
+  return entry;
+}
+
+export async function deleteSaved(id: string): Promise<void> {
+  await del(`corpus:${id}`, store());
+  await set(
+    CATALOGUE,
+    (await listSaved()).filter((c) => c.id !== id),
+    store(),
+  );
+}
+
+/** Stored data is read back through the same boundary parse as a downloaded corpus. */
+export async function loadSaved(id: string): Promise<{ ok: true; corpus: Corpus } | { ok: false; message: string }> {
+  const value = await get<unknown>(`corpus:${id}`, store());
+  if (value === undefined)
+    return {
+      ok: false,
+      message: `No corpus named "${id}" is stored in this browser. Import the articles again from the Import page.`,
+    };
+  const parsed = parseCorpusValue(value);
+  return parsed.ok ? parsed : { ok: false, message: parsed.error.message };
+}
+
+/** `?corpus=saved:<id>` names a corpus kept in this browser. */
+export const SAVED_PREFIX = 'saved:';

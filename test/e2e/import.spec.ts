@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+const folder = 'corpora/kadhimi-2021';
+const files = readdirSync(folder)
+  .filter((f) => f.endsWith('.txt'))
+  .slice(0, 3)
+  .map((f) => `${folder}/${f}`);
+
+test.describe('import in the browser', () => {
+  test('drop three files, watch progress, see them in the matrix, reload, download and load back by URL', async ({
+    page,
+  }) => {
+    await page.goto('/?view=import');
+    await expectNoAxeViolations(page);
+
+    // A real drop: a DataTransfer carrying the files, dispatched on the drop zone.
+    const dataTransfer = await page.evaluateHandle(
+      (contents) => {
+        const transfer = new DataTransfer();
+        for (const { name, text } of contents) transfer.items.add(new File([text], name, { type: 'text/plain' }));
+        return transfer;
+      },
+      files.map((f) => ({ name: f.split('/').pop()!, text: readFileSync(f, 'utf8') })),
+    );
+    await page.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer });
+    await expect(page.getByRole('heading', { name: '3 files to import' })).toBeVisible();
+    await page.getByLabel('Corpus title').fill('Three dropped articles');
+    await page.getByRole('button', { name: 'Build the corpus' }).click();
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    await expect(page.getByText('Read 3 articles, skipped 0 files or records.')).toBeVisible({ timeout: 60_000 });
+
+    await page.getByRole('link', { name: 'Open the matrix' }).click();
+    await expect(page).toHaveURL(/corpus=saved%3A|corpus=saved:/);
+    await expect(page.locator('.corpus-title')).toHaveText('Three dropped articles');
+    await expect(page.getByRole('grid', { name: 'Source comparison' }).locator('thead .mcol-name')).toHaveCount(3);
+
+    await page.reload();
+    await expect(page.getByRole('grid', { name: 'Source comparison' }).locator('thead .mcol-name')).toHaveCount(3);
+
+    await page.goto('/?view=import');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download Three dropped articles as corpus JSON' }).click(),
+    ]);
+    const body = readFileSync((await download.path())!, 'utf8');
+    await page.route(
+      (url) => url.pathname === '/downloaded.json',
+      (route) => route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    await page.goto('/?corpus=/downloaded.json&view=articles');
+    await expect(page.locator('.corpus-title')).toHaveText('Three dropped articles');
+    await expect(page.getByRole('navigation', { name: 'Articles' }).getByRole('link')).toHaveCount(3);
+  });
+
+  test('a pasted article and a bad file: the good one is kept, the bad one is named', async ({ page }) => {
+    await page.goto('/?view=import');
+    await page.getByLabel('Name').fill('pasted note');
+    await page
+      .getByLabel(/^Text/)
+      .fill(
+        'title: Harbour reopens\n\nThe harbour reopened on Monday after the storm. Four ferries resumed service, the port authority said.',
+      );
+    await page.getByRole('button', { name: 'Add pasted text' }).click();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from([0, 159, 146, 150, 0, 1]) });
+    await page.getByRole('button', { name: 'Build the corpus' }).click();
+    await expect(page.getByText('Read 1 article, skipped 1 file or record.')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('status').filter({ hasText: 'broken.txt' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a saved corpus that is gone says what to do', async ({ page }) => {
+    await page.goto('/?corpus=saved:nothing-here');
+    await expect(page.getByRole('heading', { name: 'The corpus could not be loaded' })).toBeVisible();
+    await expect(page.getByText(/Import page/).first()).toBeVisible();
+  });
+});
