@@ -70,10 +70,19 @@ function sameStatement(a: Found, b: Found): boolean {
 
 /** Step 4 and 5 for quotes: direct quotes with their speakers, variants of one statement grouped. */
 export function extractQuotes(articles: readonly Article[], entities: readonly Entity[]): Quote[] {
+  // Each article sees only its own entities and mentions, in corpus order: finding a speaker then
+  // costs what the article holds, not what the whole corpus holds.
+  const entitiesIn = new Map<string, Entity[]>();
+  for (const e of entities) {
+    const byArticle = new Map<string, Entity['mentions']>();
+    for (const m of e.mentions) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+    for (const [articleId, mentions] of byArticle)
+      entitiesIn.set(articleId, [...(entitiesIn.get(articleId) ?? []), { ...e, mentions }]);
+  }
   const found: Found[] = articles.flatMap((article) =>
     findQuotes(article)
       .map((q) => {
-        const speaker = findSpeaker(article, q, entities);
+        const speaker = findSpeaker(article, q, entitiesIn.get(article.id) ?? []);
         return { ...q, speaker, speakerKey: speakerKey(speaker), stems: contentStems(q.text) };
       })
       // A one-word quote with no speaker is a scare quote, not a statement.

@@ -61,21 +61,35 @@ export function extractReactions(
       entry.mentions.push(mention);
     found.set(key, entry);
   };
+  // Per-article indexes: without them every sentence would scan every mention and quote in the corpus.
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const mentionsIn = new Map<string, { entity: Entity; start: number; end: number }[]>();
+  for (const e of entities) {
+    if (e.kind !== 'person' && e.kind !== 'organization') continue;
+    for (const m of e.mentions) {
+      const list = mentionsIn.get(m.articleId) ?? [];
+      list.push({ entity: e, start: m.start, end: m.end });
+      mentionsIn.set(m.articleId, list);
+    }
+  }
+  for (const list of mentionsIn.values()) list.sort((a, b) => a.start - b.start);
+  const quotesIn = new Map<string, { quote: Quote; start: number; end: number; text: string }[]>();
+  for (const q of quotes)
+    for (const v of q.variants)
+      quotesIn.set(v.articleId, [
+        ...(quotesIn.get(v.articleId) ?? []),
+        { quote: q, start: v.start, end: v.end, text: v.text },
+      ]);
   for (const article of articles) {
     let previous: Actor[] = [];
+    const articleMentions = mentionsIn.get(article.id) ?? [];
+    const articleQuotes = quotesIn.get(article.id) ?? [];
     const actorsIn = (from: number, to: number): Actor[] => {
       const text = article.text.slice(from, to);
-      const firstAt = (e: Entity) =>
-        Math.min(
-          ...e.mentions.filter((m) => m.articleId === article.id && m.start >= from && m.end <= to).map((m) => m.start),
-        );
-      const people = entities
-        .filter(
-          (e) =>
-            (e.kind === 'person' || e.kind === 'organization') &&
-            e.mentions.some((m) => m.articleId === article.id && m.start >= from && m.end <= to),
-        )
-        .sort((a, b) => firstAt(a) - firstAt(b));
+      // Mentions are sorted by start, so the first entity met is the one named first.
+      const people: Entity[] = [];
+      for (const m of articleMentions)
+        if (m.start >= from && m.end <= to && !people.includes(m.entity)) people.push(m.entity);
       const firstPerson =
         people.find((e) => e.kind === 'person') ?? people.find((e) => e.kind === 'organization' && e.country);
       if (firstPerson) {
@@ -92,13 +106,11 @@ export function extractReactions(
       let actorsHere: Actor[] = [];
       for (const cue of findCues(text)) {
         const at = range.start + cue.start;
-        const quote = quotes.find((q) =>
-          q.variants.some((v) => v.articleId === article.id && v.start <= at && v.end >= range.start + cue.end),
-        );
+        const quote = articleQuotes.find((v) => v.start <= at && v.end >= range.start + cue.end)?.quote;
         let actors: Actor[];
         if (!aboutTheEvent(text.slice(cue.end))) continue;
         if (quote) {
-          const speaker = entities.find((e) => e.id === quote.speakerEntityId);
+          const speaker = quote.speakerEntityId ? entityById.get(quote.speakerEntityId) : undefined;
           const described =
             quote.speaker && home
               ? [{ name: quote.speaker, country: describedCountry(quote.speaker) ?? home, kind: 'other' as const }]
@@ -122,7 +134,7 @@ export function extractReactions(
           }
           if (actors.length === 0 && ANAPHOR.test(subject)) actors = previous;
         }
-        const quoteText = quote?.variants.find((v) => v.articleId === article.id && v.start <= at)?.text;
+        const quoteText = quote ? articleQuotes.find((v) => v.quote === quote && v.start <= at)?.text : undefined;
         for (const actor of actors)
           record(actor, cue.stance, {
             articleId: article.id,
