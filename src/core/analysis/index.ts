@@ -1,23 +1,53 @@
 import type { Article, Corpus } from '../schema/corpus';
-import { extractEntities } from './entities';
-import { extractFacts } from './facts';
+import { articleNames, extractEntities } from './entities';
+import type { Classified } from './entities/classify';
+import { articleFigures, extractFacts, type ArticleFigures } from './facts';
 import { extractQuotes } from './quotes';
 import { extractReactions } from './reactions';
-import { alignArticles } from './align';
+import { alignArticles, articleSignature, sentenceStems } from './align';
 import { independentCount, storyGroups } from './lineage/independence';
 
 export type Analysis = Pick<Corpus, 'entities' | 'facts' | 'quotes' | 'reactions' | 'alignments'>;
 
 /**
- * Steps 4 to 8 of the pipeline over cleaned, segmented articles.
- * Pure and deterministic: the same articles in the same order give the same analysis.
+ * The part of the analysis that reads one article alone, so it can run in parallel (worker
+ * threads); plain data, so it crosses a thread boundary by structured clone.
  */
-export function analyseArticles(articles: readonly Article[]): Analysis {
-  const entities = extractEntities(articles);
-  const facts = extractFacts(articles);
+export type ArticleAnalysis = { names: Classified[]; figures: ArticleFigures; stems: string[][]; signature: number[] };
+
+export function analyseArticle(article: Article): ArticleAnalysis {
+  const stems = sentenceStems(article);
+  return {
+    names: articleNames(article),
+    figures: articleFigures(article),
+    stems,
+    signature: articleSignature(stems.flat()),
+  };
+}
+
+/**
+ * Steps 4 to 8 of the pipeline over cleaned, segmented articles.
+ * Pure and deterministic: the same articles in the same order give the same analysis, whether
+ * the per-article parts were computed here or handed in (`parts`, in the articles' order).
+ */
+export function analyseArticles(articles: readonly Article[], parts?: readonly ArticleAnalysis[]): Analysis {
+  const each = parts ?? articles.map(analyseArticle);
+  const entities = extractEntities(
+    articles,
+    each.map((p) => p.names),
+  );
+  const facts = extractFacts(
+    articles,
+    each.map((p) => p.figures),
+  );
   const quotes = extractQuotes(articles, entities);
   const reactions = extractReactions(articles, entities, quotes);
-  const alignments = alignArticles(articles);
+  const alignments = alignArticles(
+    articles,
+    'lsh',
+    each.map((p) => p.stems),
+    each.map((p) => p.signature),
+  );
   const groups = storyGroups(articles, alignments);
   const count = (ids: { articleId: string }[]) =>
     independentCount(

@@ -1,4 +1,4 @@
-import { analyseArticles } from '../analysis';
+import { analyseArticles, type ArticleAnalysis } from '../analysis';
 import { readInput } from '../ingest/readInput';
 import type { InputFile, RawArticle } from '../ingest/types';
 import { corpusSchema, SCHEMA_VERSION, type Corpus, type Problem } from '../schema/corpus';
@@ -19,12 +19,10 @@ function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Steps 1 to 9: files in, a validated, hashed corpus out. Bad files become problems; good ones are kept. */
-export function buildCorpus(
-  files: readonly InputFile[],
-  options: BuildOptions,
-  onProgress?: (progress: BuildProgress) => void,
-): BuildResult {
+export type ReadResult = { raws: RawArticle[]; problems: Problem[] };
+
+/** Step 1 for every file: raw articles in id order, and a problem for each file or record that failed. */
+export function readAll(files: readonly InputFile[], onProgress?: (progress: BuildProgress) => void): ReadResult {
   const problems: Problem[] = [];
   const raws: RawArticle[] = [];
   const seen = new Set<string>();
@@ -47,9 +45,21 @@ export function buildCorpus(
       }
       onProgress?.({ file: file.name, index, total: files.length, ok: true });
     });
-  const prepared: PreparedArticle[] = raws.sort(byId).map(prepareArticle);
+  return { raws: raws.sort(byId), problems };
+}
+
+/**
+ * Steps 3 to 9 once every article is prepared: sources, analysis, hash, validation. `parts` are
+ * the per-article analyses in the same order when worker threads computed them.
+ */
+export function assembleCorpus(
+  prepared: readonly PreparedArticle[],
+  problems: Problem[],
+  options: BuildOptions,
+  parts?: readonly ArticleAnalysis[],
+): BuildResult {
   const { sources, articles } = assignSources(prepared);
-  const analysis = analyseArticles(articles);
+  const analysis = analyseArticles(articles, parts);
   const body: Corpus = {
     schemaVersion: SCHEMA_VERSION,
     id: options.id,
@@ -64,6 +74,16 @@ export function buildCorpus(
   const hash = contentHash(JSON.stringify(body));
   const corpus = corpusSchema.parse({ ...body, hash });
   return { corpus, problems, read: articles.length };
+}
+
+/** Steps 1 to 9: files in, a validated, hashed corpus out. Bad files become problems; good ones are kept. */
+export function buildCorpus(
+  files: readonly InputFile[],
+  options: BuildOptions,
+  onProgress?: (progress: BuildProgress) => void,
+): BuildResult {
+  const { raws, problems } = readAll(files, onProgress);
+  return assembleCorpus(raws.map(prepareArticle), problems, options);
 }
 
 /** The corpus as written to disk: stable key order from the schema, two-space indent, final newline. */

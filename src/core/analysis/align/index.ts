@@ -13,7 +13,11 @@ function lineageOf(reuse: number, meanScore: number): Alignment['lineage'] {
 }
 
 /** Article pairs to align: LSH candidates on content-word signatures, or every pair (the test oracle). */
-export function candidatePairs(stems: readonly (readonly string[])[], strategy: PairStrategy): [number, number][] {
+export function candidatePairs(
+  stems: readonly (readonly string[])[],
+  strategy: PairStrategy,
+  precomputed?: readonly number[][],
+): [number, number][] {
   if (strategy === 'all-pairs') {
     const all: [number, number][] = [];
     for (let i = 0; i < stems.length; i++) for (let j = i + 1; j < stems.length; j++) all.push([i, j]);
@@ -21,9 +25,15 @@ export function candidatePairs(stems: readonly (readonly string[])[], strategy: 
   }
   // 64 bands of 2 rows: pairs sharing a fifth of their vocabulary collide with probability 0.92,
   // unrelated stories (2% shared) with 0.03, so the work stays near linear in the corpus size.
-  const hasher = minHasher(128, 7);
-  const signatures = stems.map((s) => hasher.signature(s));
+  const signatures = precomputed ?? stems.map(articleSignature);
   return nearestPartners(lshCandidates(signatures, 64), signatures, PARTNERS);
+}
+
+const hasher = minHasher(128, 7);
+
+/** An article's MinHash signature over its content stems: per article, so it can be computed in parallel. */
+export function articleSignature(stems: readonly string[]): number[] {
+  return hasher.signature(stems);
 }
 
 /** How many closest partners each article keeps: enough for every view, and linear in corpus size. */
@@ -60,13 +70,23 @@ export function nearestPartners(
 }
 
 /** Step 8: sentence alignments and reuse for candidate article pairs. */
-export function alignArticles(articles: readonly Article[], strategy: PairStrategy = 'lsh'): Alignment[] {
-  const sentenceTerms = articles.map((a) => a.sentences.map((s) => contentStems(a.text.slice(s.start, s.end))));
+/** The per-article half of alignment: each sentence's content stems. */
+export function sentenceStems(article: Article): string[][] {
+  return article.sentences.map((s) => contentStems(article.text.slice(s.start, s.end)));
+}
+
+export function alignArticles(
+  articles: readonly Article[],
+  strategy: PairStrategy = 'lsh',
+  stems?: readonly string[][][],
+  signatures?: readonly number[][],
+): Alignment[] {
+  const sentenceTerms = stems ?? articles.map(sentenceStems);
   const idf = idfOf(sentenceTerms.flat());
   const vectors = sentenceTerms.map((sentences) => sentences.map((terms) => vectorOf(terms, idf)));
   const articleStems = sentenceTerms.map((sentences) => sentences.flat());
   const alignments: Alignment[] = [];
-  for (const [i, j] of candidatePairs(articleStems, strategy)) {
+  for (const [i, j] of candidatePairs(articleStems, strategy, signatures)) {
     const pairs = alignPair(vectors[i]!, vectors[j]!);
     if (pairs.length === 0) continue;
     const reuse = reuseShare(pairs, vectors[i]!.length, vectors[j]!.length);

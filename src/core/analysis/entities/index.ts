@@ -37,16 +37,23 @@ function lowerCaseMentions(articles: readonly Article[], found: readonly Classif
   return extra;
 }
 
-/** Step 4 and 5 for names: people, organisations, places and countries, resolved across articles. */
-export function extractEntities(articles: readonly Article[]): Entity[] {
+/** The per-article half of step 4 for names: candidates tagged and classified, countries found. */
+export function articleNames(article: Article): Classified[] {
   const found: Classified[] = [];
-  for (const article of articles) {
-    for (const candidate of nameCandidates(article, tagArticle(article))) {
-      const item = classify(candidate);
-      if (item) found.push(item);
-    }
-    found.push(...countryMentions(article));
+  for (const candidate of nameCandidates(article, tagArticle(article))) {
+    const item = classify(candidate);
+    if (item) found.push(item);
   }
+  found.push(...countryMentions(article));
+  return found;
+}
+
+/**
+ * Step 4 and 5 for names: people, organisations, places and countries, resolved across articles.
+ * `names` holds each article's articleNames when they were computed elsewhere (a worker thread).
+ */
+export function extractEntities(articles: readonly Article[], names?: readonly Classified[][]): Entity[] {
+  const found: Classified[] = (names ?? articles.map(articleNames)).flat();
   const all = [...found, ...lowerCaseMentions(articles, found)];
   const entities = resolveEntities(all).map((e) =>
     e.kind === 'country' && e.country ? { ...e, name: countryName(e.country) } : e,

@@ -1,17 +1,25 @@
 import type { Article, Fact } from '../../schema/corpus';
-import { extractDates } from '../quantities/extractDates';
-import { extractQuantities } from '../quantities/extractQuantities';
+import { extractDates, type DateMention } from '../quantities/extractDates';
+import { extractQuantities, type Quantity } from '../quantities/extractQuantities';
 import { groupFacts } from './groupFacts';
 
-export function extractFacts(articles: readonly Article[]): Fact[] {
+export type ArticleFigures = { quantities: Quantity[]; dates: DateMention[] | null };
+
+/** The per-article half of fact finding; an undated article's dates wait for the corpus's latest date. */
+export function articleFigures(article: Article): ArticleFigures {
+  return { quantities: extractQuantities(article), dates: article.date ? extractDates(article) : null };
+}
+
+export function extractFacts(articles: readonly Article[], figures?: readonly ArticleFigures[]): Fact[] {
   const latest =
     articles
       .map((a) => a.date)
       .filter((d): d is string => d !== null)
       .sort()
       .at(-1) ?? null;
+  const parts = figures ?? articles.map(articleFigures);
   return groupFacts(
-    articles.flatMap(extractQuantities),
-    articles.flatMap((a) => extractDates(a, latest)),
+    parts.flatMap((p) => p.quantities),
+    parts.flatMap((p, i) => p.dates ?? extractDates(articles[i]!, latest)),
   );
 }
