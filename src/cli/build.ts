@@ -1,9 +1,20 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildCorpus, serialiseCorpus, type BuildProgress } from '../core/pipeline/buildCorpus';
+import { availableParallelism } from 'node:os';
+import { assembleCorpus, readAll, serialiseCorpus, type BuildProgress } from '../core/pipeline/buildCorpus';
+import { parallelPrepare } from './parallelPrepare';
+import { progressBar } from './progressBar';
 import { readInputFiles } from './readFiles';
 
-export type BuildCommandOptions = { out: string; id?: string; title?: string; quiet?: boolean };
+export type BuildCommandOptions = { out: string; id?: string; title?: string; quiet?: boolean; workers?: number };
+
+/** Below this many articles per thread, starting worker threads (each loads the language model) costs more than it saves. */
+const ARTICLES_PER_WORKER = 40;
+
+function workerCount(articles: number, asked: number | undefined): number {
+  if (asked !== undefined) return Math.max(1, asked);
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(articles / ARTICLES_PER_WORKER)));
+}
 
 function progressLine(p: BuildProgress): string {
   const mark = p.ok ? 'ok  ' : 'FAIL';
@@ -22,9 +33,16 @@ export async function runBuild(
   const id = options.id ?? path.basename(path.resolve(firstInput)).replace(/\.[^.]+$/, '');
   const title = options.title ?? id;
   const tty = Boolean(stderr.isTTY) && !options.quiet;
-  const result = buildCorpus(files, { id, title }, (p) => {
+  const { raws, problems } = readAll(files, (p) => {
     if (tty) stderr.write(`${progressLine(p)}\n`);
   });
+  const workers = workerCount(raws.length, options.workers);
+  const bar = progressBar(raws.length, `articles analysed on ${workers} thread${workers === 1 ? '' : 's'}`);
+  const { prepared, parts } = await parallelPrepare(raws, workers, (done) => {
+    if (tty) stderr.write(bar(done));
+  });
+  if (tty && raws.length > 0) stderr.write('\nparallax: comparing the articles…\n');
+  const result = assembleCorpus(prepared, problems, { id, title }, parts);
   for (const problem of result.problems) {
     stderr.write(
       `parallax: ${problem.file}${problem.record !== undefined ? ` (record ${problem.record})` : ''}: ${problem.message}\n`,

@@ -66,3 +66,30 @@ describe('parallax --help', () => {
     expect(result.stderr).toContain("required option '-o, --out <file>' not specified");
   });
 });
+
+describe('parallax build on worker threads', () => {
+  it('writes the same corpus, byte for byte, on one thread and on two', async () => {
+    const texts = Array.from({ length: 6 }, (_, i) => [
+      `s${i}.txt`,
+      `date: 2023-05-0${i + 1}\n\nThe storm flooded ${i + 2} streets on Friday, officials said. The mayor called for calm. Japan offered help.`,
+    ]);
+    const dir = folderWith(Object.fromEntries(texts));
+    // Outputs go beside the folder, not in it, or the second build would read the first's output.
+    const one = `${dir}-one.json`;
+    const two = `${dir}-two.json`;
+    expect(await runBuild([dir], { out: one, workers: 1 }, fakeStderr(false).stream)).toBe(0);
+    expect(await runBuild([dir], { out: two, workers: 2 }, fakeStderr(false).stream)).toBe(0);
+    expect(readFileSync(two, 'utf8')).toBe(readFileSync(one, 'utf8'));
+    expect((JSON.parse(readFileSync(two, 'utf8')) as { articles: unknown[] }).articles).toHaveLength(6);
+  }, 60_000);
+
+  it('draws a progress bar with an estimate of the time left', async () => {
+    const { progressBar } = await import('./progressBar');
+    let clock = 0;
+    const bar = progressBar(10, 'articles', () => clock);
+    clock = 4000;
+    expect(bar(2)).toContain('2/10 articles, about 16 s left');
+    clock = 20_000;
+    expect(bar(10)).toMatch(/\[#{24}\] 10\/10 articles, done/);
+  });
+});

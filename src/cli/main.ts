@@ -18,13 +18,23 @@ function program(): Command {
     .option('--id <id>', 'corpus id (default: the first input folder name)')
     .option('--title <title>', 'corpus title shown in the dashboard (default: the id)')
     .option('-q, --quiet', 'print nothing but problems')
+    .option(
+      '-w, --workers <number>',
+      'threads for the per-article work (default: one per core, fewer for small folders)',
+      (v) => Number.parseInt(v, 10),
+    )
     .addHelpText(
       'after',
       '\nExit codes: 0 every file was read; 1 some files were skipped (each is named on stderr); 2 nothing could be read.',
     )
-    .action(async (inputs: string[], options: { out: string; id?: string; title?: string; quiet?: boolean }) => {
-      cli.setOptionValue('exitCode', await runBuild(inputs, options));
-    });
+    .action(
+      async (
+        inputs: string[],
+        options: { out: string; id?: string; title?: string; quiet?: boolean; workers?: number },
+      ) => {
+        cli.setOptionValue('exitCode', await runBuild(inputs, options));
+      },
+    );
   cli
     .command('schema')
     .description('Write the corpus JSON Schema (the contract the dashboard validates against).')
