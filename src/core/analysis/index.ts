@@ -1,3 +1,4 @@
+import { isEnglish } from '../ingest/english';
 import type { Article, Corpus } from '../schema/corpus';
 import { articleNames, extractEntities } from './entities';
 import type { Classified } from './entities/classify';
@@ -30,8 +31,12 @@ export function analyseArticle(article: Article): ArticleAnalysis {
  * Pure and deterministic: the same articles in the same order give the same analysis, whether
  * the per-article parts were computed here or handed in (`parts`, in the articles' order).
  */
-export function analyseArticles(articles: readonly Article[], parts?: readonly ArticleAnalysis[]): Analysis {
-  const each = parts ?? articles.map(analyseArticle);
+export function analyseArticles(all: readonly Article[], allParts?: readonly ArticleAnalysis[]): Analysis {
+  // Names, figures, quotes, reactions and reuse are read with English word lists and an English
+  // tagger: other languages are kept in the corpus but left out here rather than misread.
+  const keep = all.map((a) => isEnglish(a.language));
+  const articles = all.filter((_, i) => keep[i]);
+  const each = allParts ? allParts.filter((_, i) => keep[i]) : articles.map(analyseArticle);
   const entities = extractEntities(
     articles,
     each.map((p) => p.names),

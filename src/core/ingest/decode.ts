@@ -1,6 +1,7 @@
+import { LIMITS } from './limits';
 import type { IngestProblem } from './types';
 
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = LIMITS.fileBytes;
 
 /**
  * Bytes to text, refusing what is not an article: empty, binary, not UTF-8 or too large.
@@ -30,6 +31,14 @@ export function decodeText(
   if (control > 0 && control / Math.min(text.length, 8192) > 0.01)
     return fail('the file looks binary (too many control characters), not text');
   text = text.replace(/\r\n?/g, '\n');
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); ; at = text.indexOf('\n', lineStart)) {
+    const end = at < 0 ? text.length : at;
+    if (end - lineStart > LIMITS.lineChars)
+      return fail(`line ${text.slice(0, lineStart).split('\n').length} is over ${LIMITS.lineChars} characters long`);
+    if (at < 0) break;
+    lineStart = at + 1;
+  }
   if (text.trim().length === 0) return fail('the file has no text, only white space');
   return { ok: true, text };
 }

@@ -24,4 +24,10 @@ export type RawArticle = {
 
 export type IngestProblem = { file: string; record?: number; message: string };
 
-export type IngestResult = { ok: true; articles: RawArticle[] } | { ok: false; problem: IngestProblem };
+/**
+ * A file read: its articles, and problems with single records in it (a JSON Lines file with one
+ * broken line still gives the others); or the one problem that stopped the whole file.
+ */
+export type IngestResult =
+  | { ok: true; articles: RawArticle[]; problems?: IngestProblem[] }
+  | { ok: false; problem: IngestProblem; problems?: IngestProblem[] };

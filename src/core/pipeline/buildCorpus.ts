@@ -1,4 +1,6 @@
 import { analyseArticles, type ArticleAnalysis } from '../analysis';
+import { LIMITS } from '../ingest/limits';
+import { applyManifest, isManifest, parseManifest, type Manifest } from '../ingest/manifest';
 import { readInput } from '../ingest/readInput';
 import type { InputFile, RawArticle } from '../ingest/types';
 import { corpusSchema, SCHEMA_VERSION, type Corpus, type Problem } from '../schema/corpus';
@@ -19,33 +21,53 @@ function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export type ReadResult = { raws: RawArticle[]; problems: Problem[] };
+export type ReadResult = { raws: RawArticle[]; problems: Problem[]; manifest: Manifest | null };
+
+/** Manifests are read first and never as articles; several (one per folder) merge in name order. */
+function readManifests(files: readonly InputFile[], problems: Problem[]): Manifest | null {
+  const manifests: Manifest[] = [];
+  for (const file of files.filter((f) => isManifest(f.name)).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const result = parseManifest(file);
+    if (!result.ok) problems.push(result.problem);
+    else manifests.push(result.manifest);
+  }
+  if (manifests.length === 0) return null;
+  return manifests.reduce((all, m) => ({ ...all, ...m, files: { ...all.files, ...m.files } }));
+}
 
 /** Step 1 for every file: raw articles in id order, and a problem for each file or record that failed. */
 export function readAll(files: readonly InputFile[], onProgress?: (progress: BuildProgress) => void): ReadResult {
   const problems: Problem[] = [];
+  const manifest = readManifests(files, problems);
+  const articles = files
+    .filter((f) => !isManifest(f.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (articles.length > LIMITS.files)
+    problems.push({
+      file: articles[LIMITS.files]!.name,
+      message: `only the first ${LIMITS.files} files are read in one build; ${articles.length - LIMITS.files} were left out`,
+    });
   const raws: RawArticle[] = [];
   const seen = new Set<string>();
-  [...files]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .forEach((file, index) => {
-      const result = readInput(file);
-      if (!result.ok) {
-        problems.push(result.problem);
-        onProgress?.({ file: file.name, index, total: files.length, ok: false, message: result.problem.message });
-        return;
+  articles.slice(0, LIMITS.files).forEach((file, index, list) => {
+    const result = readInput(file);
+    problems.push(...(result.problems ?? []));
+    if (!result.ok) {
+      problems.push(result.problem);
+      onProgress?.({ file: file.name, index, total: list.length, ok: false, message: result.problem.message });
+      return;
+    }
+    for (const raw of result.articles) {
+      if (seen.has(raw.id)) {
+        problems.push({ file: file.name, message: `duplicate article id "${raw.id}"; the first one was kept` });
+        continue;
       }
-      for (const raw of result.articles) {
-        if (seen.has(raw.id)) {
-          problems.push({ file: file.name, message: `duplicate article id "${raw.id}"; the first one was kept` });
-          continue;
-        }
-        seen.add(raw.id);
-        raws.push(raw);
-      }
-      onProgress?.({ file: file.name, index, total: files.length, ok: true });
-    });
-  return { raws: raws.sort(byId), problems };
+      seen.add(raw.id);
+      raws.push(applyManifest(raw, manifest));
+    }
+    onProgress?.({ file: file.name, index, total: list.length, ok: true });
+  });
+  return { raws: raws.sort(byId), problems, manifest };
 }
 
 /**

@@ -28,12 +28,20 @@ const ATTRIBUTION = new RegExp(
 );
 
 function namesIn(credit: string): string[] {
-  return credit
-    .replace(/^[\s/(—–-]+|[\s).]+$/g, '')
-    .replace(/^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?/i, '')
-    .split(/\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bund\b|\/)\s*/i)
-    .map((part) => part.replace(/\b(?:all rights reserved|ltd|inc|llc)\b\.?/gi, '').trim())
-    .filter(Boolean);
+  return (
+    credit
+      .replace(/^[\s/(—–-]+|[\s).]+$/g, '')
+      .replace(/^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?/i, '')
+      .split(/\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bund\b|\/)\s*/i)
+      // "Copyright © Example News 2024" names the outlet, not the year.
+      .map((part) =>
+        part
+          .replace(/\b(?:all rights reserved|ltd|inc|llc)\b\.?/gi, '')
+          .replace(/\s+\d{4}$/, '')
+          .trim(),
+      )
+      .filter(Boolean)
+  );
 }
 
 function displayName(spelling: string): { name: string; kind: 'wire' | 'outlet' } {

@@ -55,4 +55,17 @@ describe('ArticlesView', () => {
     renderAt(`?article=${withRemoved.id}`);
     expect(screen.getByText(/Removed while cleaning/)).toBeInTheDocument();
   });
+
+  it('says when an article is left out of the English-only analysis', () => {
+    expect(article.language).toBe('eng');
+    renderAt(`?article=${article.id}`);
+    expect(screen.queryByText(/not in English/)).not.toBeInTheDocument();
+    document.body.innerHTML = '';
+    const spanish = {
+      ...validCorpus,
+      articles: validCorpus.articles.map((a) => (a.id === article.id ? { ...a, language: 'spa' } : a)),
+    };
+    renderAt(`?article=${article.id}`, spanish);
+    expect(screen.getByText(/not in English/)).toHaveTextContent('spa');
+  });
 });

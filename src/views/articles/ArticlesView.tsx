@@ -1,3 +1,4 @@
+import { isEnglish } from '../../core/ingest/english';
 import { useMemo, useState } from 'react';
 import { articleStats } from '../../core/overview/articleStats';
 import { articleMarks, type MarkKind } from '../../core/reader/marks';
@@ -76,6 +77,13 @@ export default function ArticlesView({ corpus }: { corpus: Corpus }) {
               </>
             )}
           </p>
+          {!isEnglish(article.language) && (
+            <p className="notice-inline">
+              This article is not in English (language code <code>{article.language}</code>): it is kept and can be read
+              here, but names, figures, quotes, reactions and text reuse are only read from English articles, so it has
+              no marks.
+            </p>
+          )}
           {validSentence !== null && (
             <p className="muted small" role="status">
               Sentence {validSentence + 1} of {article.sentences.length} is selected.{' '}
