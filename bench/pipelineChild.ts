@@ -2,14 +2,16 @@
  * One measurement in a fresh process, so peak memory belongs to that run alone.
  *   tsx bench/pipelineChild.ts pipeline <folder> <out.json>   build a corpus, time JSON, count pairs
  *   tsx bench/pipelineChild.ts nlp <folder>                   wink-nlp alone: tokenise and tag the same text
+ *   tsx bench/pipelineChild.ts parallel <folder> <workers>    the build with per-article work on worker threads
  * Prints one JSON line on stdout.
  */
 import { writeFileSync } from 'node:fs';
 import { alignArticles, candidatePairs } from '../src/core/analysis/align';
 import { contentStems } from '../src/core/analysis/text/contentStems';
 import { readInput } from '../src/core/ingest/readInput';
-import { buildCorpus, serialiseCorpus } from '../src/core/pipeline/buildCorpus';
+import { assembleCorpus, buildCorpus, readAll, serialiseCorpus } from '../src/core/pipeline/buildCorpus';
 import { nlp } from '../src/core/segment/nlp';
+import { parallelPrepare } from '../src/cli/parallelPrepare';
 import { readInputFiles } from '../src/cli/readFiles';
 
 const [mode, folder, out] = process.argv.slice(2);
@@ -59,6 +61,17 @@ async function nlpOnly() {
   return { articles: texts.length, inputBytes: bytes, nlpMs: ms(started), tokens, peakMb: peakMb() };
 }
 
+/** The same build with the per-article work on worker threads, as `parallax build --workers N` runs it. */
+async function parallel() {
+  const { files } = await readInputFiles([folder!]);
+  const workers = Number(out ?? 2);
+  const started = performance.now();
+  const { raws, problems } = readAll(files);
+  const { prepared, parts } = await parallelPrepare(raws, workers, () => {});
+  assembleCorpus(prepared, problems, { id: 'bench', title: 'bench' }, parts);
+  return { workers, buildMs: ms(started) };
+}
+
 /** The alignment stage alone with every pair compared, for the LSH-versus-all-pairs figure on small sizes. */
 async function allPairs() {
   const { files } = await readInputFiles([folder!]);
@@ -71,9 +84,10 @@ async function allPairs() {
   return { lshMs, allPairsMs: ms(t) };
 }
 
-const run = mode === 'pipeline' ? pipeline : mode === 'nlp' ? nlpOnly : mode === 'all-pairs' ? allPairs : null;
+const modes: Record<string, () => Promise<object>> = { pipeline, nlp: nlpOnly, 'all-pairs': allPairs, parallel };
+const run = mode ? modes[mode] : undefined;
 if (!run || !folder) {
-  process.stderr.write('usage: pipelineChild.ts pipeline|nlp|all-pairs <folder> [out.json]\n');
+  process.stderr.write('usage: pipelineChild.ts pipeline|nlp|all-pairs|parallel <folder> [out.json|workers]\n');
   process.exit(64);
 }
 process.stdout.write(`${JSON.stringify(await run())}\n`);

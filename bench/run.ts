@@ -60,7 +60,13 @@ for (const n of sizes) {
   process.stderr.write(`bench: pipeline on ${n} articles…\n`);
   const built = child('pipeline', folder, path.join(work, `corpus-${n}.json`)) as unknown as PipelineFigure;
   const raw = child('nlp', folder);
-  pipeline.push({ ...built, nlpMs: raw['nlpMs']! });
+  const cores = os.availableParallelism();
+  const parallel = n >= 100 && cores > 1 ? child('parallel', folder, String(cores)) : null;
+  pipeline.push({
+    ...built,
+    nlpMs: raw['nlpMs']!,
+    ...(parallel ? { workers: { count: cores, buildMs: parallel['buildMs']! } } : {}),
+  });
 }
 const smallest = pipeline.find((p) => p.articles >= 100) ?? pipeline[0]!;
 const allPairs = child('all-pairs', path.join(work, `syn-${smallest.articles}`));
