@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import catalogue from '../public/index.json';
 import { emptyCorpus, malformedCorpusText, schemaInvalidCorpus, validCorpus } from './fixtures/corpora';
 
 /**
@@ -7,6 +8,7 @@ import { emptyCorpus, malformedCorpusText, schemaInvalidCorpus, validCorpus } fr
  */
 export const handlers = [
   http.get('*/corpus.json', () => HttpResponse.json(validCorpus)),
+  http.get('*/index.json', () => HttpResponse.json(catalogue)),
   http.get('*/fixtures/valid.json', () => HttpResponse.json(validCorpus)),
   http.get('*/fixtures/empty.json', () => HttpResponse.json(emptyCorpus)),
   http.get(

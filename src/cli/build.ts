@@ -29,13 +29,14 @@ export async function runBuild(
 ): Promise<number> {
   const { files, errors } = await readInputFiles(inputs);
   for (const error of errors) stderr.write(`parallax: ${error.file}: ${error.message}\n`);
-  const firstInput = inputs[0] ?? 'corpus';
-  const id = options.id ?? path.basename(path.resolve(firstInput)).replace(/\.[^.]+$/, '');
-  const title = options.title ?? id;
   const tty = Boolean(stderr.isTTY) && !options.quiet;
-  const { raws, problems } = readAll(files, (p) => {
+  const { raws, problems, manifest } = readAll(files, (p) => {
     if (tty) stderr.write(`${progressLine(p)}\n`);
   });
+  // The command line wins, then the folder's manifest, then the folder's name.
+  const firstInput = inputs[0] ?? 'corpus';
+  const id = options.id ?? manifest?.event ?? path.basename(path.resolve(firstInput)).replace(/\.[^.]+$/, '');
+  const title = options.title ?? manifest?.title ?? id;
   const workers = workerCount(raws.length, options.workers);
   const bar = progressBar(raws.length, `articles analysed on ${workers} thread${workers === 1 ? '' : 's'}`);
   const { prepared, parts } = await parallelPrepare(raws, workers, (done) => {

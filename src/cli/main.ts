@@ -4,6 +4,7 @@ import { corpusJsonSchema } from '../core/schema/jsonSchema';
 import { runBuild } from './build';
 import { runScore } from './score';
 import { runSynth } from './synth';
+import { runEvents, runIndex } from './events';
 
 function program(): Command {
   const cli = new Command('parallax')
@@ -12,11 +13,17 @@ function program(): Command {
     .showHelpAfterError();
   cli
     .command('build')
-    .description('Read articles (.txt with optional date:/source:/title:/url: header lines) and write a corpus JSON.')
+    .description(
+      'Read articles (.txt with header lines, .md with front matter, .html, .json, .jsonl; a manifest.yaml or .json in a folder overrides metadata) and write a corpus JSON.',
+    )
     .argument('<inputs...>', 'folders or files of articles; the article id is the file name without its extension')
     .requiredOption('-o, --out <file>', 'where to write the corpus JSON')
-    .option('--id <id>', 'corpus id (default: the first input folder name)')
-    .option('--title <title>', 'corpus title shown in the dashboard (default: the id)')
+    .option(
+      '--event <name>',
+      "the event the corpus covers, used as its id (default: the manifest's event, else the first input folder's name)",
+    )
+    .option('--id <id>', 'the same as --event')
+    .option('--title <title>', "corpus title shown in the dashboard (default: the manifest's title, else the id)")
     .option('-q, --quiet', 'print nothing but problems')
     .option(
       '-w, --workers <number>',
@@ -30,11 +37,39 @@ function program(): Command {
     .action(
       async (
         inputs: string[],
-        options: { out: string; id?: string; title?: string; quiet?: boolean; workers?: number },
+        options: { out: string; id?: string; event?: string; title?: string; quiet?: boolean; workers?: number },
       ) => {
-        cli.setOptionValue('exitCode', await runBuild(inputs, options));
+        const { event, ...rest } = options;
+        const id = options.id ?? event;
+        cli.setOptionValue('exitCode', await runBuild(inputs, { ...rest, ...(id ? { id } : {}) }));
       },
     );
+  cli
+    .command('events')
+    .description(
+      'Build one corpus per event folder, named after the folder, and an index.json that lists them for the dashboard.',
+    )
+    .argument('<folders...>', 'one folder of articles per event')
+    .requiredOption('-o, --out <folder>', 'where to write <event>.json files and index.json')
+    .option('-q, --quiet', 'print nothing but problems')
+    .option('-w, --workers <number>', 'threads for the per-article work', (v) => Number.parseInt(v, 10))
+    .action(async (folders: string[], options: { out: string; quiet?: boolean; workers?: number }) => {
+      cli.setOptionValue(
+        'exitCode',
+        await runEvents(folders, options.out, {
+          ...(options.quiet ? { quiet: true } : {}),
+          ...(options.workers ? { workers: options.workers } : {}),
+        }),
+      );
+    });
+  cli
+    .command('index')
+    .description('Write an index.json catalogue of corpus files, which the dashboard lists on its Import page.')
+    .argument('<corpora...>', 'corpus JSON files')
+    .requiredOption('-o, --out <file>', 'where to write index.json (corpus paths are stored relative to it)')
+    .action(async (corpora: string[], options: { out: string }) => {
+      cli.setOptionValue('exitCode', await runIndex(corpora, options.out));
+    });
   cli
     .command('schema')
     .description('Write the corpus JSON Schema (the contract the dashboard validates against).')

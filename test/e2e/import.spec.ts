@@ -72,6 +72,15 @@ test.describe('import in the browser', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('the corpora the site publishes in index.json are listed and open', async ({ page }) => {
+    const catalogue = JSON.parse(readFileSync('public/index.json', 'utf8')) as { corpora: { title: string }[] };
+    await page.goto('/?view=import');
+    const link = page.getByRole('link', { name: catalogue.corpora[0]!.title });
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page.locator('.corpus-title')).toHaveText(catalogue.corpora[0]!.title);
+  });
+
   test('a saved corpus that is gone says what to do', async ({ page }) => {
     await page.goto('/?corpus=saved:nothing-here');
     await expect(page.getByRole('heading', { name: 'The corpus could not be loaded' })).toBeVisible();

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { catalogueCorpusUrl, catalogueQueryOptions } from '../../data/catalogueQuery';
 import { deleteSaved, listSaved, loadSaved, SAVED_PREFIX } from '../../data/importedStore';
 
 function download(name: string, text: string) {
@@ -16,6 +17,7 @@ function download(name: string, text: string) {
 export function SavedCorpora() {
   const client = useQueryClient();
   const saved = useQuery({ queryKey: ['saved-corpora'], queryFn: listSaved });
+  const published = useQuery(catalogueQueryOptions());
   const remove = async (id: string) => {
     await deleteSaved(id);
     await client.invalidateQueries({ queryKey: ['saved-corpora'] });
@@ -28,9 +30,20 @@ export function SavedCorpora() {
     <section aria-labelledby="saved-title">
       <h3 id="saved-title">Corpora in this browser</h3>
       <ul className="saved-list">
-        <li>
-          <a href="?">Sample corpus</a> <span className="muted small">(published with Parallax)</span>
-        </li>
+        {published.data ? (
+          published.data.corpora.map((c) => (
+            <li key={`published-${c.id}`}>
+              <a href={`?corpus=${encodeURIComponent(catalogueCorpusUrl(c.file))}`}>{c.title}</a>{' '}
+              <span className="muted small">
+                {c.articles} articles from {c.sources} sources, published with this site
+              </span>
+            </li>
+          ))
+        ) : (
+          <li>
+            <a href="?">Sample corpus</a> <span className="muted small">(published with this site)</span>
+          </li>
+        )}
         {saved.data?.map((c) => (
           <li key={c.id}>
             <a href={`?corpus=${encodeURIComponent(SAVED_PREFIX + c.id)}`}>{c.title}</a>{' '}
@@ -50,6 +63,9 @@ export function SavedCorpora() {
           </li>
         ))}
       </ul>
+      {published.isError && (
+        <p className="notice-inline">The list of published corpora could not be read: {String(published.error)}</p>
+      )}
       {saved.isError && <p role="alert">This browser's storage could not be read: {String(saved.error)}</p>}
     </section>
   );
