@@ -82,19 +82,17 @@ async function diffOpenMs(page: Page, corpusPath: string): Promise<number> {
   await painted(page, '.diff-row');
   await page.getByRole('link', { name: 'Overview', exact: true }).click();
   await painted(page, 'h2');
-  return page.evaluate(async () => {
-    const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent === 'Diff') as HTMLAnchorElement;
+  // Passed as text: the TypeScript loader would wrap named functions in helpers the page lacks.
+  return page.evaluate(`(async () => {
+    const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent === 'Diff');
     const started = performance.now();
     link.click();
-    await new Promise<void>((resolve) => {
-      const check = () =>
-        document.querySelector('.diff-row')
-          ? requestAnimationFrame(() => setTimeout(resolve, 0))
-          : requestAnimationFrame(check);
+    await new Promise((resolve) => {
+      const check = () => (document.querySelector('.diff-row') ? requestAnimationFrame(() => setTimeout(resolve, 0)) : requestAnimationFrame(check));
       check();
     });
     return performance.now() - started;
-  });
+  })()`);
 }
 
 export type AppCorpus = { label: string; file: string | null; articles: number; search: string };

@@ -3,6 +3,7 @@
  *   --sizes 10,100,1000,10000   synthetic corpus sizes (default)
  *   --smoke                     tiny sizes, no browser, no profile: what CI runs
  *   --no-app                    skip the browser figures
+ *   --reuse-pipeline            keep the last run's pipeline figures and profile; measure the app again
  * Writes bench/results.json and prints the table the README quotes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -23,6 +24,8 @@ import { generateArticles } from '../src/core/synthetic/generate';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
+/** Reuse the pipeline figures of the last full run (bench/.work/pipeline.json) and measure the rest again. */
+const reuse = args.includes('--reuse-pipeline');
 const withApp = !smoke && !args.includes('--no-app');
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const sizes = smoke
@@ -54,34 +57,54 @@ async function syntheticFolder(n: number): Promise<string> {
 }
 
 mkdirSync(work, { recursive: true });
-const pipeline: PipelineFigure[] = [];
-for (const n of sizes) {
-  const folder = await syntheticFolder(n);
-  process.stderr.write(`bench: pipeline on ${n} articles…\n`);
-  const built = child('pipeline', folder, path.join(work, `corpus-${n}.json`)) as unknown as PipelineFigure;
-  const raw = child('nlp', folder);
-  const cores = os.availableParallelism();
-  const parallel = n >= 100 && cores > 1 ? child('parallel', folder, String(cores)) : null;
-  pipeline.push({
-    ...built,
-    nlpMs: raw['nlpMs']!,
-    ...(parallel ? { workers: { count: cores, buildMs: parallel['buildMs']! } } : {}),
-  });
-}
-const smallest = pipeline.find((p) => p.articles >= 100) ?? pipeline[0]!;
-const allPairs = child('all-pairs', path.join(work, `syn-${smallest.articles}`));
+const cached = path.join(work, 'pipeline.json');
+type PipelineStage = {
+  pipeline: PipelineFigure[];
+  allPairs: Record<string, number>;
+  smallest: number;
+  profile: ReturnType<typeof topFunctions>;
+};
 
-let profile: ReturnType<typeof topFunctions> = [];
-if (!smoke) {
-  const largest = sizes[sizes.length - 1]!;
-  const dir = path.resolve('bench/profiles');
-  rmSync(dir, { recursive: true, force: true });
-  process.stderr.write(`bench: profiling ${largest} articles…\n`);
-  child('pipeline', path.join(work, `syn-${largest}`), undefined, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
-  const profiles = readdirSync(dir).map((f) => path.join(dir, f));
-  const main = profiles.sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0]!;
-  profile = topFunctions(main, 5);
+async function pipelineStage(): Promise<PipelineStage> {
+  const pipeline: PipelineFigure[] = [];
+  for (const n of sizes) {
+    const folder = await syntheticFolder(n);
+    process.stderr.write(`bench: pipeline on ${n} articles…\n`);
+    const built = child('pipeline', folder, path.join(work, `corpus-${n}.json`)) as unknown as PipelineFigure;
+    const raw = child('nlp', folder);
+    const cores = os.availableParallelism();
+    const parallel = n >= 100 && cores > 1 ? child('parallel', folder, String(cores)) : null;
+    pipeline.push({
+      ...built,
+      nlpMs: raw['nlpMs']!,
+      ...(parallel ? { workers: { count: cores, buildMs: parallel['buildMs']! } } : {}),
+    });
+  }
+  const smallest = (pipeline.find((p) => p.articles >= 100) ?? pipeline[0]!).articles;
+  const allPairs = child('all-pairs', path.join(work, `syn-${smallest}`));
+  let profile: ReturnType<typeof topFunctions> = [];
+  if (!smoke) {
+    const largest = sizes[sizes.length - 1]!;
+    const dir = path.resolve('bench/profiles');
+    rmSync(dir, { recursive: true, force: true });
+    process.stderr.write(`bench: profiling ${largest} articles…\n`);
+    child('pipeline', path.join(work, `syn-${largest}`), undefined, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+    const profiles = readdirSync(dir).map((f) => path.join(dir, f));
+    const main = profiles.sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0]!;
+    profile = topFunctions(main, 5);
+  }
+  const stage = { pipeline, allPairs, smallest, profile };
+  if (!smoke) writeFileSync(cached, JSON.stringify(stage));
+  return stage;
 }
+
+const {
+  pipeline,
+  allPairs,
+  smallest: smallestArticles,
+  profile,
+} = reuse && existsSync(cached) ? (JSON.parse(readFileSync(cached, 'utf8')) as PipelineStage) : await pipelineStage();
+const smallest = pipeline.find((p) => p.articles === smallestArticles) ?? pipeline[0]!;
 
 const seeds = await readSeeds([SEED_FOLDER]);
 const long = longArticlePair(seeds);
