@@ -69,7 +69,8 @@ export function generateArticles(seeds: readonly SeedArticle[], count: number, s
         : kind === 'paraphrase'
           ? paraphrase(base.title, random)
           : base.title;
-    const header = [`date: ${base.date ?? '2020-01-01'}`, `title: ${title}`, ''];
+    // An undated seed gives undated copies: inventing a date would invent conflicts.
+    const header = [...(base.date ? [`date: ${base.date}`] : []), `title: ${title}`, ''];
     return {
       name: `syn${String(i).padStart(width, '0')}.txt`,
       kind,

@@ -7,6 +7,44 @@ function shade(reuse: number): string {
   return `hsl(212 70% ${light}%)`;
 }
 
+const MAX_GRID = 40;
+const TOP_PAIRS = 25;
+
+/** For many sources: the most reused pairs among the visible ones, each linking to its diff. */
+function TopPairs({ columns, alignments }: { columns: readonly Column[]; alignments: readonly Alignment[] }) {
+  const shown = new Map(columns.map((c) => [c.articleId, c]));
+  const top = alignments
+    .filter((x) => shown.has(x.a) && shown.has(x.b))
+    .sort((x, y) => y.reuse - x.reuse)
+    .slice(0, TOP_PAIRS);
+  return (
+    <table className="heatmap-pairs">
+      <caption>
+        The {top.length} most reused pairs of the {columns.length} sources shown (share of the shorter article with a
+        counterpart)
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Pair</th>
+          <th scope="col">Reuse</th>
+        </tr>
+      </thead>
+      <tbody>
+        {top.map((x) => (
+          <tr key={`${x.a}-${x.b}`}>
+            <td>
+              <a href={`?view=diff&a=${encodeURIComponent(x.a)}&b=${encodeURIComponent(x.b)}`}>
+                {shown.get(x.a)!.sourceName} ({x.a}) and {shown.get(x.b)!.sourceName} ({x.b})
+              </a>
+            </td>
+            <td>{Math.round(x.reuse * 100)}%</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** Source × source text reuse; each square links to the diff of that pair. */
 export function ReuseHeatmap({
   columns,
@@ -15,9 +53,15 @@ export function ReuseHeatmap({
   columns: readonly Column[];
   alignments: readonly Alignment[];
 }) {
-  const reuseOf = (a: string, b: string) =>
-    alignments.find((x) => (x.a === a && x.b === b) || (x.a === b && x.b === a))?.reuse ?? 0;
+  const reuse = new Map<string, number>();
+  for (const x of alignments) {
+    reuse.set(`${x.a}\u0000${x.b}`, x.reuse);
+    reuse.set(`${x.b}\u0000${x.a}`, x.reuse);
+  }
+  const reuseOf = (a: string, b: string) => reuse.get(`${a}\u0000${b}`) ?? 0;
   if (columns.length < 2) return null;
+  // A grid of every pair stops being readable (and renderable) past a few dozen sources.
+  if (columns.length > MAX_GRID) return <TopPairs columns={columns} alignments={alignments} />;
   return (
     <table className="heatmap">
       <caption>Text reuse between sources (share of the shorter article with a counterpart)</caption>
