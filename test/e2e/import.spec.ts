@@ -81,6 +81,42 @@ test.describe('import in the browser', () => {
     await expect(page.locator('.corpus-title')).toHaveText(catalogue.corpora[0]!.title);
   });
 
+  test('every input format and the manifest work in the browser as on the command line', async ({ page }) => {
+    const mixed = 'test/fixtures/mixed';
+    await page.goto('/?view=import');
+    await page.locator('input[type=file]').setInputFiles(readdirSync(mixed).map((f) => `${mixed}/${f}`));
+    await page.getByRole('button', { name: 'Build the corpus' }).click();
+    await expect(page.getByText('Read 8 articles, skipped 1 file or record.')).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('.import-result').getByText('05-feed.jsonl')).toBeVisible();
+    await page.getByRole('link', { name: 'Open the matrix' }).click();
+    await expect(
+      page
+        .getByRole('grid', { name: 'Source comparison' })
+        .locator('thead .mcol-name')
+        .filter({ hasText: 'Lower Town Blog' }),
+    ).toHaveCount(1);
+  });
+
+  test('cancel stops a long import at once and keeps the files listed', async ({ page }) => {
+    await page.goto('/?view=import');
+    const text = readFileSync(files[1]!, 'utf8');
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(
+        Array.from({ length: 150 }, (_, i) => ({
+          name: `copy-${i}.txt`,
+          mimeType: 'text/plain',
+          buffer: Buffer.from(`${text}\n\nEdition ${i}.`),
+        })),
+      );
+    await page.getByRole('button', { name: 'Build the corpus' }).click();
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('alert')).toContainText('Import cancelled.');
+    await expect(page.getByRole('heading', { name: '150 files to import' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Build the corpus' })).toBeEnabled();
+  });
+
   test('a saved corpus that is gone says what to do', async ({ page }) => {
     await page.goto('/?corpus=saved:nothing-here');
     await expect(page.getByRole('heading', { name: 'The corpus could not be loaded' })).toBeVisible();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../pipeline/buildCorpus';
 import { alignArticles, nearestPartners } from '.';
+import { acrossNeighbours } from './alignPair';
 import { lshCandidates, minHasher } from './minhash';
 
 const corpusOf = (...texts: string[]) =>
@@ -95,5 +96,16 @@ describe('alignArticles', () => {
   it('counts copies of one story once in independent confirmations', () => {
     const boats = corpus.facts.find((f) => f.values.length === 2);
     expect(boats?.independent).toBe(1);
+  });
+});
+
+describe('acrossNeighbours', () => {
+  it('pairs one sentence with two neighbouring sentences that share its content', () => {
+    expect(acrossNeighbours([0.1, 0.28, 0.26, 0.05], 1)).toEqual([1, 2]);
+  });
+  it('does not when the two are not neighbours, are weak, or a third sentence is as close', () => {
+    expect(acrossNeighbours([0.28, 0.05, 0.26], 0)).toEqual([]);
+    expect(acrossNeighbours([0.1, 0.22, 0.21], 1)).toEqual([]);
+    expect(acrossNeighbours([0.25, 0.28, 0.26], 1)).toEqual([]);
   });
 });

@@ -5,6 +5,23 @@ export const MIN_SCORE = 0.2;
 const MARGIN = 0.05;
 const SPLIT_SCORE = 0.3;
 
+/** Weaker than a split's clear best, but two neighbours sharing one sentence's content between them. */
+const NEIGHBOUR_SCORE = 0.25;
+
+/**
+ * A sentence whose content the other article spreads over two consecutive sentences scores about
+ * the same against both: pair it with both when they are neighbours, clear of every other sentence.
+ */
+export function acrossNeighbours(row: readonly number[], best: number): number[] {
+  const second = [best - 1, best + 1]
+    .filter((k) => k >= 0 && k < row.length)
+    .sort((x, y) => (row[y] ?? 0) - (row[x] ?? 0))[0];
+  if (second === undefined) return [];
+  const [s1, s2] = [row[best] ?? 0, row[second] ?? 0];
+  const others = Math.max(0, ...row.filter((_, k) => k !== best && k !== second));
+  return s1 >= NEIGHBOUR_SCORE && s2 >= NEIGHBOUR_SCORE && Math.min(s1, s2) - others >= MARGIN ? [best, second] : [];
+}
+
 /**
  * Sentence alignment of two articles: each sentence's best counterpart, kept when the choice is
  * mutual and clears the runner-up by a margin (scores alone do not separate true pairs from
@@ -37,6 +54,9 @@ export function alignPair(a: readonly Vector[], b: readonly Vector[]): AlignedPa
     const runnerUp = Math.max(0, ...row.filter((_, k) => k !== j));
     if (score >= SPLIT_SCORE && score - runnerUp >= MARGIN)
       pairs.push({ a: i, b: j, score: Math.round(score * 1000) / 1000 });
+    else
+      for (const k of acrossNeighbours(row, j))
+        pairs.push({ a: i, b: k, score: Math.round((row[k] ?? 0) * 1000) / 1000 });
   });
   b.forEach((_, j) => {
     if (pairedB.has(j)) return;
