@@ -100,15 +100,13 @@ test.describe('import in the browser', () => {
   test('cancel stops a long import at once and keeps the files listed', async ({ page }) => {
     await page.goto('/?view=import');
     const text = readFileSync(files[1]!, 'utf8');
-    await page
-      .locator('input[type=file]')
-      .setInputFiles(
-        Array.from({ length: 150 }, (_, i) => ({
-          name: `copy-${i}.txt`,
-          mimeType: 'text/plain',
-          buffer: Buffer.from(`${text}\n\nEdition ${i}.`),
-        })),
-      );
+    await page.locator('input[type=file]').setInputFiles(
+      Array.from({ length: 150 }, (_, i) => ({
+        name: `copy-${i}.txt`,
+        mimeType: 'text/plain',
+        buffer: Buffer.from(`${text}\n\nEdition ${i}.`),
+      })),
+    );
     await page.getByRole('button', { name: 'Build the corpus' }).click();
     await expect(page.getByRole('progressbar')).toBeVisible();
     await page.getByRole('button', { name: 'Cancel' }).click();
