@@ -1,16 +1,8 @@
-import Papa from 'papaparse';
+import { toCsv } from '../export/table';
 import type { Corpus } from '../schema/corpus';
 import { reactionQuote } from './evidence';
 import type { ReactionRow } from './rows';
 import { ACTOR_KIND_LABELS } from './stances';
-
-/**
- * A spreadsheet runs a cell starting with = + - @, a tab or a carriage return as a formula;
- * an apostrophe in front keeps it text (the OWASP advice against CSV injection).
- */
-export function neutraliseCell(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
 
 const HEADERS = [
   'Country code',
@@ -43,8 +35,6 @@ export function reactionsCsv(corpus: Corpus, rows: readonly ReactionRow[]): stri
     row.articleIds.join('; '),
     reactionQuote(row.reaction) ?? '',
   ]);
-  return `${Papa.unparse(
-    { fields: HEADERS, data: data.map((cells) => cells.map(neutraliseCell)) },
-    { newline: '\r\n' },
-  )}\r\n`;
+  // The same writer as the matrix export: RFC 4180, a BOM for spreadsheets, formula cells neutralised.
+  return toCsv({ headers: HEADERS, rows: data });
 }

@@ -8,7 +8,6 @@ import {
   countryName,
   filterReactions,
   needsMarker,
-  neutraliseCell,
   pointsFromLatLng,
   reactionEvidence,
   reactionRows,
@@ -111,11 +110,6 @@ describe('markers', () => {
 });
 
 describe('exports', () => {
-  it('neutralises cells a spreadsheet would run as formulas', () => {
-    for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(neutraliseCell(cell)).toBe(`'${cell}`);
-    expect(neutraliseCell('France')).toBe('France');
-  });
-
   it('writes the CSV through papaparse, quoted and neutralised', () => {
     const csv = reactionsCsv(testCorpus, reactionRows(all));
     const parsed = Papa.parse<string[]>(csv.trim(), { newline: '\r\n' }).data;

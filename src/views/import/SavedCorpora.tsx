@@ -1,17 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { catalogueCorpusUrl, catalogueQueryOptions } from '../../data/catalogueQuery';
 import { deleteSaved, listSaved, loadSaved, SAVED_PREFIX } from '../../data/importedStore';
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadText } from '../../ui/download';
 
 /** The corpora this browser holds, beside the sample: open, download as corpus JSON, or delete. */
 export function SavedCorpora() {
@@ -24,7 +14,7 @@ export function SavedCorpora() {
   };
   const exportCorpus = async (id: string) => {
     const result = await loadSaved(id);
-    if (result.ok) download(`${id}.json`, `${JSON.stringify(result.corpus, null, 2)}\n`);
+    if (result.ok) downloadText(`${id}.json`, 'application/json', `${JSON.stringify(result.corpus, null, 2)}\n`);
   };
   return (
     <section aria-labelledby="saved-title">

@@ -1,16 +1,6 @@
 import { useState } from 'react';
 import { toCsv, toJson, toTsv, type Table } from '../../core/export/table';
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadText } from '../../ui/download';
 
 /** Export exactly what is on screen, and share the view as a link. */
 export function MatrixExports({ table, fileStem, link }: { table: () => Table; fileStem: string; link: () => string }) {
@@ -25,10 +15,10 @@ export function MatrixExports({ table, fileStem, link }: { table: () => Table; f
   };
   return (
     <div className="mexports" role="group" aria-label="Export and share">
-      <button type="button" onClick={() => download(`${fileStem}.csv`, 'text/csv;charset=utf-8', toCsv(table()))}>
+      <button type="button" onClick={() => downloadText(`${fileStem}.csv`, 'text/csv;charset=utf-8', toCsv(table()))}>
         Download CSV
       </button>
-      <button type="button" onClick={() => download(`${fileStem}.json`, 'application/json', toJson(table()))}>
+      <button type="button" onClick={() => downloadText(`${fileStem}.json`, 'application/json', toJson(table()))}>
         Download JSON
       </button>
       <button

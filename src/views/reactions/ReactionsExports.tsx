@@ -4,7 +4,8 @@ import type { Corpus } from '../../core/schema/corpus';
 import { loadAtlas, loadFallbackPoints } from './mapData';
 import { featureFor } from './mapLayout';
 import type { LegendEntry } from './palette';
-import { downloadBlob, exportSvg, svgToPngBlob } from './svgExport';
+import { downloadBlob } from '../../ui/download';
+import { exportSvg, svgToPngBlob } from './svgExport';
 
 type Props = {
   corpus: Corpus;

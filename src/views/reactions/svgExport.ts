@@ -84,14 +84,3 @@ export async function svgToPngBlob({ text, width, height }: ExportedSvg, scale =
     URL.revokeObjectURL(url);
   }
 }
-
-export function downloadBlob(name: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
