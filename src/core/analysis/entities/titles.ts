@@ -1,3 +1,5 @@
+import { MONTHS, WEEKDAYS } from '../quantities/dates';
+
 /**
  * Words that come before a name as a title or role, and words that mark organisations and places.
  * Generic newsroom vocabulary, not tied to any story.
@@ -216,25 +218,9 @@ export const NOT_NAMES = new Set([
   'or',
   'no',
   'not',
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  // Days and months open sentences with a capital but name no one.
+  ...WEEKDAYS,
+  ...MONTHS,
   'images',
   'image',
   'photo',
