@@ -51,7 +51,7 @@ function isNameToken(t: TaggedToken): boolean {
 
 /**
  * Runs of capitalised words, joined across name particles ("al", "bin") and tight hyphens
- * ("al-Sadr"), as candidate names. Written by hand because the lite English model tags proper
+ * ("al-Rashid"), as candidate names. Written by hand because the lite English model tags proper
  * nouns but does not group them into names, and compromise missed half the names we measured.
  */
 export function nameCandidates(article: Article, tokens: readonly TaggedToken[]): Candidate[] {

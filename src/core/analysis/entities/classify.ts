@@ -81,7 +81,7 @@ export function classify(candidate: Candidate): Classified | null {
       return { ...base, kind: 'place', country: whole.code };
     return null;
   }
-  // Strip titles, roles and country words in front of a personal name: "Iraqi Prime Minister X" -> "X".
+  // Strip titles, roles and country words in front of a personal name: "Kenyan Prime Minister X" -> "X".
   let first = 0;
   while (first < words.length) {
     const w = lowerWords[first]!;

@@ -1,4 +1,4 @@
-/** Particles that belong to a name but not to its identity: "al-Sadr" and "Sadr" are one surname. */
+/** Particles that belong to a name but not to its identity: "al-Rashid" and "Rashid" are one surname. */
 const PARTICLES = new Set([
   'al',
   'el',
@@ -41,7 +41,7 @@ export function nameWords(name: string): string[] {
 
 /**
  * A consonant skeleton that survives common transliteration differences (dh/z/d, kh/k, q/k, th/t,
- * doubled letters, vowels): "Kadhimi", "Kazimi", "Kadhemi" and "Khadimi" share one key.
+ * doubled letters, vowels): "Gaddafi", "Qadhafi", "Kadhafi" and "Gadafi" share one key.
  * Written by hand: phonetic packages (Soundex, Metaphone) target English spelling and merge far
  * more than transliterations do.
  */

@@ -19,9 +19,9 @@ function onlyTitlesBetween(between: string): boolean {
 }
 
 /**
- * Countries that qualify a name rather than merely appear near it: a demonym ("the Iraqi president X"),
+ * Countries that qualify a name rather than merely appear near it: a demonym ("the Kenyan president X"),
  * a possessive ("Iran's top official X"), a country before a title ("U.S. President X"), or "of/at X"
- * after it ("X, President of Iraq"). "An Iran critic" names a stance, not a nationality.
+ * after it ("X, President of Kenya"). "An Iran critic" names a stance, not a nationality.
  */
 export function qualifyingCountries(text: string, nameStart: number, nameEnd: number): string[] {
   const found: string[] = [];
@@ -34,7 +34,7 @@ export function qualifyingCountries(text: string, nameStart: number, nameEnd: nu
     if (qualifies && onlyTitlesBetween(text.slice(offset + m.end, nameStart))) found.push(m.code);
   }
   const after = text.slice(nameEnd, nameEnd + 60);
-  // An apposition after the name: "X, President of Iraq", "X, spokesperson at the U.S. State Department".
+  // An apposition after the name: "X, President of Kenya", "X, spokesperson at the U.S. State Department".
   const of = after.match(/^,\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of|at|for)\s+(?:the\s+)?([^,;]{2,40})/u);
   const apposition = of?.[1]?.split(/\.\s/)[0];
   if (apposition) for (const m of findCountries(apposition).slice(0, 1)) found.push(m.code);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogue } from '../core/catalogue/catalogue';
+import { parseCatalogue } from '../../src/core/catalogue/catalogue';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'bin/parallax.js');
