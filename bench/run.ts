@@ -14,7 +14,8 @@ import { appFigures, type AppFigures } from './appFigures';
 import { bundleReport } from './bundle';
 import { compareDiffLibraries } from './diffLibraries';
 import { longArticlePair } from './longArticles';
-import { textTable } from './table';
+import { renderReport } from './report';
+import type { Results } from './results';
 import { checkTargets, type PipelineFigure } from './targets';
 import { topFunctions } from './topFunctions';
 import { readSeeds } from '../src/cli/synth';
@@ -148,7 +149,7 @@ const machine = {
   node: process.version,
   chromium: withApp ? 'Debian chromium' : null,
 };
-const results = {
+const results: Results = {
   date: new Date().toISOString().slice(0, 10),
   machine,
   smoke,
@@ -162,81 +163,4 @@ const results = {
 };
 if (!smoke) writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
-const mb = (b: number) => (b / 1e6).toFixed(2);
-const out = [
-  `Parallax benchmark, ${results.date}, ${machine.cpu} (${machine.cores} cores, ${machine.memoryGb} GB), Node ${machine.node}${smoke ? ' (smoke run)' : ''}`,
-  '',
-  textTable(
-    [
-      'articles',
-      'input MB',
-      'build s',
-      'MB/s',
-      'articles/s',
-      'wink alone MB/s',
-      'peak MB',
-      'pairs: all',
-      'LSH candidates',
-      'aligned',
-      'stringify ms',
-      'parse ms',
-      'output MB',
-    ],
-    pipeline.map((p) => [
-      p.articles,
-      mb(p.inputBytes),
-      (p.buildMs / 1000).toFixed(1),
-      (p.inputBytes / 1e6 / (p.buildMs / 1000)).toFixed(3),
-      Math.round(p.articles / (p.buildMs / 1000)),
-      (p.inputBytes / 1e6 / (p.nlpMs / 1000)).toFixed(2),
-      p.peakMb,
-      p.allPairs,
-      p.lshCandidates,
-      p.alignedPairs,
-      p.stringifyMs,
-      p.parseMs,
-      mb(p.outputBytes),
-    ]),
-  ),
-  '',
-  `Alignment on ${smallest.articles} articles: LSH ${allPairs['lshMs']} ms, every pair ${allPairs['allPairsMs']} ms.`,
-  '',
-  ...(app.length
-    ? [
-        textTable(
-          ['app corpus', 'first matrix paint ms', 'filter ms', 'JS heap MB', 'diff 2×50 KB ms'],
-          app.map((a) => [a.corpus, a.firstMatrixPaintMs, a.filterMs, a.heapMb, a.diffOpenMs ?? '-']),
-        ),
-        '',
-      ]
-    : []),
-  textTable(
-    ['diff library', 'input', 'pairs', 'ms', 'changed runs'],
-    diffLibraries.map((d) => [d.library, d.input, d.pairs, d.ms, d.changedRuns]),
-  ),
-  '',
-  textTable(
-    ['bundle', 'KB', 'KB gzip'],
-    [
-      ['initial JavaScript', (bundle.initial.bytes / 1024).toFixed(1), (bundle.initial.gzip / 1024).toFixed(1)],
-      ...bundle.lazy
-        .slice(0, 8)
-        .map((c) => [`lazy: ${c.name}`, (c.bytes / 1024).toFixed(1), (c.gzip / 1024).toFixed(1)]),
-    ],
-  ),
-  '',
-  ...(profile.length
-    ? [
-        textTable(
-          ['top self time (largest size)', 'ms', 'share'],
-          profile.map((f) => [f.name, f.selfMs, `${(f.share * 100).toFixed(1)}%`]),
-        ),
-        '',
-      ]
-    : []),
-  textTable(
-    ['target', 'budget', 'measured', 'met'],
-    targets.map((t) => [t.name, t.target, t.value, t.met ? 'yes' : 'NO']),
-  ),
-];
-process.stdout.write(`${out.join('\n')}\n`);
+process.stdout.write(`${renderReport(results)}\n`);

@@ -1,0 +1,19 @@
+import type { AppFigures } from './appFigures';
+import type { BundleReport } from './bundle';
+import type { DiffLibraryFigure } from './diffLibraries';
+import type { PipelineFigure, Target } from './targets';
+import type { FunctionTime } from './topFunctions';
+
+/** What one benchmark run records in bench/results.json. */
+export type Results = {
+  date: string;
+  machine: { cpu: string; cores: number; memoryGb: number; node: string; chromium: string | null };
+  smoke: boolean;
+  pipeline: PipelineFigure[];
+  allPairs: { articles: number; lshMs?: number; allPairsMs?: number };
+  profile: FunctionTime[];
+  diffLibraries: DiffLibraryFigure[];
+  app: AppFigures[];
+  bundle: BundleReport;
+  targets: Target[];
+};
