@@ -1,4 +1,5 @@
 import countries from 'world-countries';
+import { matches } from '../text/matches';
 
 /** How a phrase names a country: by name, as a people/adjective, or by its capital (metonymy: "Washington said"). */
 export type CountryCue = 'name' | 'demonym' | 'capital';
@@ -60,7 +61,6 @@ export function countryPattern(): RegExp {
     const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
   }
-  // matchAll works on its own copy, so the compiled pattern is shared rather than rebuilt per call.
   return pattern;
 }
 
@@ -69,7 +69,7 @@ export type CountryMention = { start: number; end: number; text: string; code: s
 /** Every country named in `text`, with offsets. */
 export function findCountries(text: string): CountryMention[] {
   const found: CountryMention[] = [];
-  for (const match of text.matchAll(countryPattern())) {
+  for (const match of matches(text, countryPattern())) {
     let phrase = match[0];
     let entry = countryLexicon().get(phrase);
     // "U.S." at the end of a sentence loses its final dot to the sentence; try it back.

@@ -4,6 +4,7 @@ import { nameCandidates, tagArticle } from './candidates';
 import { classify, type Classified } from './classify';
 import { countryMentions } from './countryEntities';
 import { resolveEntities } from './resolve';
+import { matches } from '../../text/matches';
 
 function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -26,7 +27,7 @@ function lowerCaseMentions(articles: readonly Article[], found: readonly Classif
   const extra: Classified[] = [];
   for (const article of articles) {
     const covered = spans.get(article.id) ?? [];
-    for (const match of article.text.matchAll(pattern)) {
+    for (const match of matches(article.text, pattern)) {
       const start = match.index ?? 0;
       if (covered.some((f) => f.start <= start && f.end > start)) continue;
       const example = names.get(match[0].toLowerCase());
