@@ -66,3 +66,18 @@ describe('fact rows', () => {
     expect(row('firefighter injured')?.values[0]?.attribution).toBe('rescue officials told the Daily Example');
   });
 });
+
+describe('event dates', () => {
+  it('dates unrest named by its people, across a weekday and a calendar date', () => {
+    const corpus = corpusOf(
+      ['2024-03-11', 'On Friday, protesters threw stones at police near the ministry.'],
+      ['2024-03-12', 'Police fired tear gas on March 8 when demonstrators marched on the ministry.'],
+    );
+    const row = corpus.facts.find((f) => f.label === 'date of the clashes');
+    expect(row?.values.map((v) => [v.articleId, v.value])).toEqual([
+      ['a0', '2024-03-08'],
+      ['a1', '2024-03-08'],
+    ]);
+    expect(row?.status).toBe('agree');
+  });
+});

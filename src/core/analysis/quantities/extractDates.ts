@@ -34,7 +34,8 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpMatchArray, date: string | nu
 const EVENTS: [RegExp, string][] = [
   [/\b(?:attacks?|assaults?|strikes?|explosions?|bombings?|blasts?|attempt|raids?|shootings?|act)\b/gi, 'attack'],
   [/\b(?:elections?|vote|polls?|referendum)\b/gi, 'election'],
-  [/\b(?:clashes|riots?|protests?|demonstrations?|unrest)\b/gi, 'clashes'],
+  // Reports often date unrest by its people ("on Friday, protesters …") rather than by a noun for it.
+  [/\b(?:clashes|riots?|protests?|protesters?|demonstrations?|demonstrators?|marchers|unrest)\b/gi, 'clashes'],
   [/\bin (?:power|office)\b/gi, 'in office since'],
   [/\b(?:meeting|summit|talks)\b/gi, 'meeting'],
 ];
