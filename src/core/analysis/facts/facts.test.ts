@@ -81,3 +81,23 @@ describe('event dates', () => {
     expect(row?.status).toBe('agree');
   });
 });
+
+describe('a single casualty', () => {
+  const corpus = corpusOf(
+    ['2024-03-11', 'A young firefighter was injured when the roof fell, and a statement was issued.'],
+    ['2024-03-11', 'Two firefighters were injured, officials said.'],
+  );
+
+  it('counts "a firefighter was injured" as at least one, beside the other counts of that row', () => {
+    const injured = corpus.facts.find((f) => f.label === 'firefighter injured');
+    expect(injured?.values.map((v) => [v.articleId, v.value, v.qualifier, v.text])).toEqual([
+      ['a0', 1, 'at_least', 'A young firefighter'],
+      ['a1', 2, 'exact', 'Two'],
+    ]);
+    expect(injured?.status).toBe('agree');
+  });
+
+  it('does not count an indefinite article before anything but a casualty', () => {
+    expect(corpus.facts.flatMap((f) => f.values).filter((v) => /statement/.test(v.text))).toEqual([]);
+  });
+});

@@ -99,6 +99,27 @@ function clauseVerb(tokens: readonly Tok[], at: number): string | null {
   return best(classesIn(at + 1, end)) ?? best(before);
 }
 
+/** Casualty verbs for which "a protester was killed" is a count of one. */
+const CASUALTY = new Set(['killed', 'injured', 'arrested', 'missing']);
+
+/**
+ * "a protester was killed": an indefinite article, its noun and a passive casualty verb count one.
+ * Limited to casualties, where a single victim is news; "a statement was issued" is not a figure.
+ * Read as "at least one": the sentence names one victim without saying there were no others.
+ */
+function indefiniteCasualty(tokens: readonly Tok[], i: number): { noun: string; verb: string; end: number } | null {
+  if (!['a', 'an'].includes(tokens[i]!.lower)) return null;
+  let j = i + 1;
+  while (tokens[j]?.pos === 'ADJ' && j < i + 4) j++;
+  const noun = tokens[j];
+  if (noun?.pos !== 'NOUN' || !['was', 'is', 'has'].includes(tokens[j + 1]?.lower ?? '')) return null;
+  let k = j + 2;
+  if (tokens[k]?.lower === 'been') k++;
+  const verb = tokens[k] ? (verbClass(tokens[k]!.lemma) ?? verbClass(tokens[k]!.lower.replace(/ed$/, ''))) : null;
+  if (!verb || !CASUALTY.has(verb)) return null;
+  return { noun: countedClass(noun.lemma, []), verb, end: j };
+}
+
 /** Step 4 for figures: every count in the article with what it counts, what happened, and who said so. */
 export function extractQuantities(article: Article): Quantity[] {
   const out: Quantity[] = [];
@@ -108,6 +129,23 @@ export function extractQuantities(article: Article): Quantity[] {
     let lastNoun: string | null = null;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      const single = indefiniteCasualty(tokens, i);
+      if (single) {
+        const attribution = findAttribution(sentenceText);
+        out.push({
+          articleId: article.id,
+          value: 1,
+          text: article.text.slice(t.start, tokens[single.end]!.end),
+          start: t.start,
+          end: tokens[single.end]!.end,
+          qualifier: 'at_least',
+          sentence,
+          noun: single.noun,
+          verb: single.verb,
+          ...(attribution ? { attribution } : {}),
+        });
+        continue;
+      }
       const parsed = numberValue(t.value);
       if (!parsed || isDatePart(tokens, i) || (t.pos !== 'NUM' && !parsed.vague)) continue;
       if (['no', 'any', 'every', 'each'].includes(tokens[i - 1]?.lower ?? '')) continue;
