@@ -101,3 +101,37 @@ describe('a single casualty', () => {
     expect(corpus.facts.flatMap((f) => f.values).filter((v) => /statement/.test(v.text))).toEqual([]);
   });
 });
+
+describe('counts written without a number', () => {
+  const corpus = corpusOf(
+    [
+      '2024-03-11',
+      'Two bombs were planted near the market. The second bomb exploded at noon. Nobody was hurt, the police said.',
+    ],
+    ['2024-03-11', 'Police found two bombs, and a second exploded the stall before it could be defused.'],
+    [
+      '2024-03-12',
+      'On March 2, mortars fell on the port without any injuries. The explosion on Sunday shook the town.',
+    ],
+  );
+  const row = (label: string) => corpus.facts.find((f) => f.label === label);
+
+  it('reads an ordinal subject as one, with its noun named or left out', () => {
+    expect(row('bomb hit')?.values.map((v) => [v.articleId, v.value, v.text])).toEqual([
+      ['a0', 1, 'The second bomb'],
+      ['a1', 1, 'a second'],
+    ]);
+  });
+
+  it('reads "nobody was hurt" and "without any injuries" as zero people injured', () => {
+    expect(row('civilians injured')?.values.map((v) => [v.articleId, v.value, v.text])).toEqual([
+      ['a0', 0, 'Nobody was hurt'],
+      ['a2', 0, 'without any injuries'],
+    ]);
+  });
+
+  it('keeps the date of rocket or mortar fire apart from the date of the attack', () => {
+    expect(row('date of the rocket fire')?.values.map((v) => v.value)).toEqual(['2024-03-02']);
+    expect(row('date of the attack')?.values.map((v) => v.value)).toEqual(['2024-03-10']);
+  });
+});

@@ -34,8 +34,11 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpMatchArray, date: string | nu
 const EVENTS: [RegExp, string][] = [
   [/\b(?:attacks?|assaults?|strikes?|explosions?|bombings?|blasts?|attempt|raids?|shootings?|act)\b/gi, 'attack'],
   [/\b(?:elections?|vote|polls?|referendum)\b/gi, 'election'],
-  // Reports often date unrest by its people ("on Friday, protesters …") rather than by a noun for it.
+  // Reports often date unrest by its people ("marchers gathered on Tuesday") rather than by a noun for it.
   [/\b(?:clashes|riots?|protests?|protesters?|demonstrations?|demonstrators?|marchers|unrest)\b/gi, 'clashes'],
+  // Rocket or mortar fire is usually an earlier, separate incident in coverage of an attack, so it
+  // gets its own row rather than a false conflict with the attack's date.
+  [/\b(?:rockets?|missiles?|mortars?|shelling)\b/gi, 'rocket fire'],
   [/\bin (?:power|office)\b/gi, 'in office since'],
   [/\b(?:meeting|summit|talks)\b/gi, 'meeting'],
 ];

@@ -3,7 +3,8 @@ import { monthIndex } from './dates';
 import { numberValue, qualifierBefore, scaleOf } from './numbers';
 import { sentenceTokens, type Tok } from './sentenceTokens';
 import { findAttribution } from './attribution';
-import { nounClass, PARTITIVES, TIME_UNITS, verbClass } from './vocabulary';
+import { noneCounted, singleCount } from './singleCounts';
+import { countedClass, PARTITIVES, TIME_UNITS, verbClass } from './vocabulary';
 
 export type Quantity = FactValue & { value: number; sentence: number; noun: string; verb: string | null };
 
@@ -63,13 +64,6 @@ function headAfter(tokens: readonly Tok[], from: number): { noun: string; modifi
   return { noun: head.lemma, modifiers: phrase.filter((t) => t !== head).map((t) => t.lemma) };
 }
 
-/** The class of what is counted: the head's own class, else a modifier's ("protection force"), else the head. */
-function countedClass(head: string, modifiers: readonly string[]): string {
-  if (nounClass(head) !== head) return nounClass(head);
-  const fromModifier = modifiers.map(nounClass).find((c, i) => c !== modifiers[i]);
-  return fromModifier ?? head;
-}
-
 /** What happened to the counted things: the strongest event verb in the clause around the number. */
 function clauseVerb(tokens: readonly Tok[], at: number): string | null {
   let end = at + 1;
@@ -99,37 +93,19 @@ function clauseVerb(tokens: readonly Tok[], at: number): string | null {
   return best(classesIn(at + 1, end)) ?? best(before);
 }
 
-/** Casualty verbs for which "a protester was killed" is a count of one. */
-const CASUALTY = new Set(['killed', 'injured', 'arrested', 'missing']);
-
-/**
- * "a protester was killed": an indefinite article, its noun and a passive casualty verb count one.
- * Limited to casualties, where a single victim is news; "a statement was issued" is not a figure.
- * Read as "at least one": the sentence names one victim without saying there were no others.
- */
-function indefiniteCasualty(tokens: readonly Tok[], i: number): { noun: string; verb: string; end: number } | null {
-  if (!['a', 'an'].includes(tokens[i]!.lower)) return null;
-  let j = i + 1;
-  while (tokens[j]?.pos === 'ADJ' && j < i + 4) j++;
-  const noun = tokens[j];
-  if (noun?.pos !== 'NOUN' || !['was', 'is', 'has'].includes(tokens[j + 1]?.lower ?? '')) return null;
-  let k = j + 2;
-  if (tokens[k]?.lower === 'been') k++;
-  const verb = tokens[k] ? (verbClass(tokens[k]!.lemma) ?? verbClass(tokens[k]!.lower.replace(/ed$/, ''))) : null;
-  if (!verb || !CASUALTY.has(verb)) return null;
-  return { noun: countedClass(noun.lemma, []), verb, end: j };
-}
-
 /** Step 4 for figures: every count in the article with what it counts, what happened, and who said so. */
 export function extractQuantities(article: Article): Quantity[] {
   const out: Quantity[] = [];
+  // The last noun counted in the previous sentence, for an ordinal that leaves its noun out
+  // ("… two bombs were planted. The second went off …").
+  let carried: string | null = null;
   article.sentences.forEach((range, sentence) => {
     const tokens = sentenceTokens(article, sentence);
     const sentenceText = article.text.slice(range.start, range.end);
     let lastNoun: string | null = null;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const single = indefiniteCasualty(tokens, i);
+      const single = singleCount(tokens, i, lastNoun ?? carried);
       if (single) {
         const attribution = findAttribution(sentenceText);
         out.push({
@@ -138,7 +114,7 @@ export function extractQuantities(article: Article): Quantity[] {
           text: article.text.slice(t.start, tokens[single.end]!.end),
           start: t.start,
           end: tokens[single.end]!.end,
-          qualifier: 'at_least',
+          qualifier: single.qualifier,
           sentence,
           noun: single.noun,
           verb: single.verb,
@@ -174,6 +150,22 @@ export function extractQuantities(article: Article): Quantity[] {
         sentence,
         noun: TIME_UNITS.has(noun) ? `${noun}s` : noun,
         verb: clauseVerb(tokens, i),
+        ...(attribution ? { attribution } : {}),
+      });
+    }
+    carried = lastNoun ?? carried;
+    for (const none of noneCounted(sentenceText)) {
+      const attribution = findAttribution(sentenceText);
+      out.push({
+        articleId: article.id,
+        value: 0,
+        text: none.text,
+        start: range.start + none.start,
+        end: range.start + none.start + none.text.length,
+        qualifier: 'exact',
+        sentence,
+        noun: none.noun,
+        verb: none.verb,
         ...(attribution ? { attribution } : {}),
       });
     }

@@ -39,6 +39,13 @@ export function nounClass(lemma: string): string {
   return NOUN_INDEX.get(lemma) ?? lemma;
 }
 
+/** The class of what is counted: the head's own class, else a modifier's ("protection force"), else the head. */
+export function countedClass(head: string, modifiers: readonly string[]): string {
+  if (nounClass(head) !== head) return nounClass(head);
+  const fromModifier = modifiers.map(nounClass).find((c, i) => c !== modifiers[i]);
+  return fromModifier ?? head;
+}
+
 /** Nouns that say "how many of something" rather than what: follow "of" to the real head. */
 export const PARTITIVES = new Set([
   'member',
