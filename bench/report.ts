@@ -3,7 +3,18 @@ import { textTable } from './table';
 import type { Results } from './results';
 
 export function renderReport(results: Results): string {
-  const { machine, smoke, pipeline, allPairs, app, diffLibraries, bundle, profile, targets } = results;
+  const {
+    machine,
+    smoke,
+    pipeline,
+    allPairs,
+    app,
+    diffLibraries,
+    nlpLibraries = [],
+    bundle,
+    profile,
+    targets,
+  } = results;
   const mb = (b: number) => (b / 1e6).toFixed(2);
   return [
     `Parallax benchmark, ${results.date}, ${machine.cpu} (${machine.cores} cores, ${machine.memoryGb} GB), Node ${machine.node}${smoke ? ' (smoke run)' : ''}`,
@@ -57,6 +68,15 @@ export function renderReport(results: Results): string {
       diffLibraries.map((d) => [d.library, d.input, d.pairs, d.ms, d.changedRuns]),
     ),
     '',
+    ...(nlpLibraries.length
+      ? [
+          textTable(
+            ['names on the sample', 'gold spellings found', 'recall', 'ms'],
+            nlpLibraries.map((n) => [n.library, `${n.variantsFound}/${n.variants}`, n.recall, n.ms]),
+          ),
+          '',
+        ]
+      : []),
     textTable(
       ['bundle', 'KB', 'KB gzip'],
       [

@@ -1,6 +1,7 @@
 import type { AppFigures } from './appFigures';
 import type { BundleReport } from './bundle';
 import type { DiffLibraryFigure } from './diffLibraries';
+import type { NlpLibraryFigure } from './nlpLibraries';
 import type { PipelineFigure, Target } from './targets';
 import type { FunctionTime } from './topFunctions';
 
@@ -13,6 +14,8 @@ export type Results = {
   allPairs: { articles: number; lshMs?: number; allPairsMs?: number };
   profile: FunctionTime[];
   diffLibraries: DiffLibraryFigure[];
+  /** Absent in results written before the comparison existed. */
+  nlpLibraries?: NlpLibraryFigure[];
   app: AppFigures[];
   bundle: BundleReport;
   targets: Target[];

@@ -14,6 +14,7 @@ import { appFigures, type AppFigures } from './appFigures';
 import { bundleReport } from './bundle';
 import { compareDiffLibraries } from './diffLibraries';
 import { longArticlePair } from './longArticles';
+import { compareNlpLibraries } from './nlpLibraries';
 import { renderReport } from './report';
 import type { Results } from './results';
 import { checkTargets, type PipelineFigure } from './targets';
@@ -124,6 +125,11 @@ const diffLibraries = compareDiffLibraries([
   { label: 'two 50 KB articles', corpus: longCorpus, a: longCorpus.articles[0]!, b: longCorpus.articles[1]! },
 ]);
 
+const nlpLibraries = compareNlpLibraries(
+  sample.corpus,
+  JSON.parse(readFileSync('test/gold/kadhimi-2021.json', 'utf8')),
+);
+
 let app: AppFigures[] = [];
 if (withApp) {
   process.stderr.write('bench: building the app and measuring it in chromium…\n');
@@ -157,6 +163,7 @@ const results: Results = {
   allPairs: { articles: smallest.articles, ...allPairs },
   profile,
   diffLibraries,
+  nlpLibraries,
   app,
   bundle,
   targets,
