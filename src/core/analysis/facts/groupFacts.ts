@@ -30,11 +30,27 @@ function datesConflict(a: string, b: string): boolean {
   return !(a.startsWith(b) || b.startsWith(a));
 }
 
+/**
+ * A row conflicts when two articles give readings that disagree. Each distinct reading is compared
+ * once, not each pair of values: a row repeated across 10,000 articles holds a few readings, and
+ * comparing every pair of its values took seconds.
+ */
 function status(values: readonly FactValue[], conflict: (a: FactValue, b: FactValue) => boolean): Fact['status'] {
   if (new Set(values.map((v) => v.articleId)).size < 2) return 'single';
-  for (let i = 0; i < values.length; i++)
-    for (let j = i + 1; j < values.length; j++)
-      if (values[i]!.articleId !== values[j]!.articleId && conflict(values[i]!, values[j]!)) return 'conflict';
+  const readings = new Map<string, { value: FactValue; articles: Set<string> }>();
+  for (const v of values) {
+    const key = `${String(v.value)}|${v.qualifier ?? ''}|${v.upper ?? ''}`;
+    const reading = readings.get(key) ?? { value: v, articles: new Set<string>() };
+    reading.articles.add(v.articleId);
+    readings.set(key, reading);
+  }
+  const list = [...readings.values()];
+  // Two readings only in the same one article are that article hesitating, not a disagreement.
+  const fromTwoArticles = (a: Set<string>, b: Set<string>) => a.size > 1 || b.size > 1 || [...a][0] !== [...b][0];
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++)
+      if (fromTwoArticles(list[i]!.articles, list[j]!.articles) && conflict(list[i]!.value, list[j]!.value))
+        return 'conflict';
   return 'agree';
 }
 
@@ -58,7 +74,9 @@ export function groupFacts(quantities: readonly Quantity[], dates: readonly Date
   for (const q of quantities) {
     if (q.verb === 'said') continue;
     const key = `${q.noun}|${q.verb ?? ''}`;
-    rows.set(key, [...(rows.get(key) ?? []), q]);
+    const row = rows.get(key);
+    if (row) row.push(q);
+    else rows.set(key, [q]);
   }
   const facts: Fact[] = [];
   for (const [key, list] of rows) {
@@ -80,7 +98,11 @@ export function groupFacts(quantities: readonly Quantity[], dates: readonly Date
     });
   }
   const dateRows = new Map<string, DateMention[]>();
-  for (const d of dates) dateRows.set(d.event, [...(dateRows.get(d.event) ?? []), d]);
+  for (const d of dates) {
+    const row = dateRows.get(d.event);
+    if (row) row.push(d);
+    else dateRows.set(d.event, [d]);
+  }
   for (const [event, list] of dateRows) {
     const values = dedupe(list);
     facts.push({
