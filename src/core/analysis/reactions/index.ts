@@ -53,12 +53,16 @@ export function extractReactions(
     if (!country) return null;
     return { name: entity.name, country, kind: entity.kind === 'person' ? 'official' : 'organization' };
   };
-  const found = new Map<string, { actor: Actor; stance: Stance; mentions: ReactionMention[] }>();
+  const found = new Map<string, { actor: Actor; stance: Stance; mentions: ReactionMention[]; seen: Set<string> }>();
   const record = (actor: Actor, stance: Stance, mention: ReactionMention) => {
     const key = `${actor.country}|${actor.name}|${stance}`;
-    const entry = found.get(key) ?? { actor, stance, mentions: [] };
-    if (!entry.mentions.some((m) => m.articleId === mention.articleId && m.start === mention.start))
+    const entry = found.get(key) ?? { actor, stance, mentions: [], seen: new Set<string>() };
+    // A set of where it was reported: one reaction carried by thousands of copies stays linear.
+    const where = `${mention.articleId}|${mention.start}`;
+    if (!entry.seen.has(where)) {
+      entry.seen.add(where);
       entry.mentions.push(mention);
+    }
     found.set(key, entry);
   };
   // Per-article indexes: without them every sentence would scan every mention and quote in the corpus.
@@ -75,11 +79,11 @@ export function extractReactions(
   for (const list of mentionsIn.values()) list.sort((a, b) => a.start - b.start);
   const quotesIn = new Map<string, { quote: Quote; start: number; end: number; text: string }[]>();
   for (const q of quotes)
-    for (const v of q.variants)
-      quotesIn.set(v.articleId, [
-        ...(quotesIn.get(v.articleId) ?? []),
-        { quote: q, start: v.start, end: v.end, text: v.text },
-      ]);
+    for (const v of q.variants) {
+      const list = quotesIn.get(v.articleId) ?? [];
+      list.push({ quote: q, start: v.start, end: v.end, text: v.text });
+      quotesIn.set(v.articleId, list);
+    }
   for (const article of articles) {
     let previous: Actor[] = [];
     const articleMentions = mentionsIn.get(article.id) ?? [];
