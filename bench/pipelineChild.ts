@@ -11,6 +11,7 @@ import { contentStems } from '../src/core/analysis/text/contentStems';
 import { readInput } from '../src/core/ingest/readInput';
 import { assembleCorpus, buildCorpus, readAll, serialiseCorpus } from '../src/core/pipeline/buildCorpus';
 import { nlp } from '../src/core/segment/nlp';
+import { nodeSha256 } from '../src/cli/nodeHash';
 import { parallelPrepare } from '../src/cli/parallelPrepare';
 import { readInputFiles } from '../src/cli/readFiles';
 
@@ -22,7 +23,7 @@ async function pipeline() {
   const { files } = await readInputFiles([folder!]);
   const bytes = files.reduce((s, f) => s + f.bytes.length, 0);
   const started = performance.now();
-  const { corpus } = buildCorpus(files, { id: 'bench', title: 'bench' });
+  const { corpus } = buildCorpus(files, { id: 'bench', title: 'bench', hasher: nodeSha256 });
   const buildMs = ms(started);
   let t = performance.now();
   const text = serialiseCorpus(corpus);
@@ -69,8 +70,8 @@ async function parallel() {
   const workers = Number(out ?? 2);
   const started = performance.now();
   const { raws, problems } = readAll(files);
-  const { prepared, parts } = await parallelPrepare(raws, workers, () => {});
-  assembleCorpus(prepared, problems, { id: 'bench', title: 'bench' }, parts);
+  const { prepared, parts, alignments } = await parallelPrepare(raws, workers, () => {});
+  assembleCorpus(prepared, problems, { id: 'bench', title: 'bench', hasher: nodeSha256 }, parts, alignments);
   return { workers, buildMs: ms(started) };
 }
 

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { assembleCorpus, readAll, serialiseCorpus, type BuildProgress } from '../core/pipeline/buildCorpus';
+import { nodeSha256 } from './nodeHash';
 import { parallelPrepare } from './parallelPrepare';
 import { progressBar } from './progressBar';
 import { readInputFiles } from './readFiles';
@@ -43,11 +44,11 @@ export async function runBuild(
   const title = options.title ?? manifest?.title ?? id;
   const workers = workerCount(raws.length, options.workers);
   const bar = progressBar(raws.length, `articles analysed on ${workers} thread${workers === 1 ? '' : 's'}`);
-  const { prepared, parts } = await parallelPrepare(raws, workers, (done) => {
+  const { prepared, parts, alignments } = await parallelPrepare(raws, workers, (done) => {
     if (tty) stderr.write(bar(done));
   });
   if (tty && raws.length > 0) stderr.write('\nparallax: comparing the articles…\n');
-  const result = assembleCorpus(prepared, problems, { id, title }, parts);
+  const result = assembleCorpus(prepared, problems, { id, title, hasher: nodeSha256 }, parts, alignments);
   for (const problem of result.problems) {
     stderr.write(
       `parallax: ${problem.file}${problem.record !== undefined ? ` (record ${problem.record})` : ''}: ${problem.message}\n`,

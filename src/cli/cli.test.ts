@@ -80,8 +80,29 @@ describe('parallax build on worker threads', () => {
     expect(await runBuild([dir], { out: one, workers: 1 }, fakeStderr(false).stream)).toBe(0);
     expect(await runBuild([dir], { out: two, workers: 2 }, fakeStderr(false).stream)).toBe(0);
     expect(readFileSync(two, 'utf8')).toBe(readFileSync(one, 'utf8'));
-    expect((JSON.parse(readFileSync(two, 'utf8')) as { articles: unknown[] }).articles).toHaveLength(6);
+    const corpus = JSON.parse(readFileSync(two, 'utf8')) as { articles: unknown[]; alignments: unknown[] };
+    expect(corpus.articles).toHaveLength(6);
+    // The near-copies align, so the workers' share of step 8 is in the comparison too.
+    expect(corpus.alignments.length).toBeGreaterThan(2);
   }, 60_000);
+
+  it('splits the candidate pairs into contiguous ranges of about equal work', async () => {
+    const { pairRanges } = await import('./parallelPrepare');
+    const { planAlignment } = await import('../core/analysis/align');
+    const { buildCorpus } = await import('../core/pipeline/buildCorpus');
+    const sentence = (i: number) => `Crews cleared ${i} roads near the harbour today.`;
+    const files = Array.from({ length: 8 }, (_, k) => ({
+      name: `a${k}.txt`,
+      bytes: new TextEncoder().encode(Array.from({ length: 2 + k * 3 }, (_, i) => sentence(i)).join(' ')),
+    }));
+    const plan = planAlignment(buildCorpus(files, { id: 't', title: 'T' }).corpus.articles, 'all-pairs');
+    const ranges = pairRanges(plan, 2);
+    expect(ranges[0]![0]).toBe(0);
+    expect(ranges[1]![0]).toBe(ranges[0]![1]);
+    expect(ranges[1]![1]).toBe(28);
+    // Pairs with the long articles cost more, so the first range holds more pairs than the second.
+    expect(ranges[0]![1]).toBeGreaterThan(14);
+  });
 
   it('draws a progress bar with an estimate of the time left', async () => {
     const { progressBar } = await import('./progressBar');

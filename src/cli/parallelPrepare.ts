@@ -1,10 +1,13 @@
 import { Worker } from 'node:worker_threads';
-import { analyseArticle, type ArticleAnalysis } from '../core/analysis';
+import { analyseArticle, analysisSubjects, type ArticleAnalysis } from '../core/analysis';
+import { pairCount, planAlignment, sortAlignments, type AlignmentPlan } from '../core/analysis/align';
 import type { RawArticle } from '../core/ingest/types';
 import { prepareArticle, type PreparedArticle } from '../core/pipeline/prepareArticle';
-import type { PrepareResult, PrepareTask } from './prepareWorker';
+import type { Alignment } from '../core/schema/corpus';
+import type { AlignTask, PrepareResult, PrepareTask } from './prepareWorker';
 
-export type Prepared = { prepared: PreparedArticle[]; parts: ArticleAnalysis[] };
+/** `alignments` is absent on one thread: the core then aligns inside the analysis. */
+export type Prepared = { prepared: PreparedArticle[]; parts: ArticleAnalysis[]; alignments?: Alignment[] };
 
 /** Shares articles out so each worker gets about the same amount of text (longest first, to the lightest). */
 export function shareOut(raws: readonly RawArticle[], workers: number): { index: number; raw: RawArticle }[][] {
@@ -24,8 +27,51 @@ export function shareOut(raws: readonly RawArticle[], workers: number): { index:
 }
 
 /**
- * Steps 2 to 4 per article on every core: each worker thread cleans, segments and analyses its
- * share; results come back in the articles' order, so the corpus is the same as a one-thread build.
+ * Splits the plan's candidate pairs into `parts` contiguous ranges of about equal work, a pair
+ * costing the product of its two articles' sentence counts (every sentence is compared with every
+ * other). Contiguous, so the ranges' results concatenated are in pair order.
+ */
+export function pairRanges(plan: AlignmentPlan, parts: number): [number, number][] {
+  const sentences = (k: number) => plan.vectors.sentenceStart[k + 1]! - plan.vectors.sentenceStart[k]!;
+  const cost = Array.from(
+    { length: pairCount(plan) },
+    (_, p) => sentences(plan.pairs[2 * p]!) * sentences(plan.pairs[2 * p + 1]!),
+  );
+  const total = cost.reduce((s, c) => s + c, 0);
+  const ranges: [number, number][] = [];
+  let from = 0;
+  let done = 0;
+  for (let p = 0; p < cost.length && ranges.length < parts - 1; p++) {
+    done += cost[p]!;
+    if (done >= (total * (ranges.length + 1)) / parts) {
+      ranges.push([from, p + 1]);
+      from = p + 1;
+    }
+  }
+  ranges.push([from, cost.length]);
+  return ranges;
+}
+
+/** Sends one message to a worker and hands each answer to `onAnswer` until it returns true (the last one). */
+function exchange(worker: Worker, message: PrepareTask | AlignTask, onAnswer: (a: PrepareResult) => boolean) {
+  return new Promise<void>((resolve, reject) => {
+    const listen = (answer: PrepareResult) => {
+      if (!onAnswer(answer)) return;
+      worker.off('message', listen);
+      worker.off('error', reject);
+      resolve();
+    };
+    worker.on('message', listen);
+    worker.on('error', reject);
+    worker.postMessage(message);
+  });
+}
+
+/**
+ * Steps 2 to 4 per article on every core, then step 8's pair alignment on every core: each
+ * worker thread cleans, segments and analyses its share of the articles, the main thread plans
+ * the alignment (vocabulary, vectors, candidate pairs), and each worker aligns a range of pairs.
+ * Results come back in order, so the corpus is the same as a one-thread build.
  */
 export async function parallelPrepare(
   raws: readonly RawArticle[],
@@ -42,26 +88,46 @@ export async function parallelPrepare(
   }
   const prepared = new Array<PreparedArticle>(raws.length);
   const parts = new Array<ArticleAnalysis>(raws.length);
-  let done = 0;
-  await Promise.all(
-    shareOut(raws, workers).map(
-      (share) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(new URL('../../bin/prepare-worker.js', import.meta.url));
-          worker.on('message', (message: PrepareResult) => {
-            if ('done' in message) {
-              void worker.terminate();
-              resolve();
-              return;
-            }
-            prepared[message.index] = message.prepared;
-            parts[message.index] = message.analysis;
+  const shares = shareOut(raws, workers);
+  const pool = shares.map(() => new Worker(new URL('../../bin/prepare-worker.js', import.meta.url)));
+  try {
+    let done = 0;
+    await Promise.all(
+      shares.map((share, w) =>
+        exchange(pool[w]!, { raws: share }, (answer) => {
+          if ('done' in answer) return true;
+          if ('index' in answer) {
+            prepared[answer.index] = answer.prepared;
+            parts[answer.index] = answer.analysis;
             onArticle((done += 1));
-          });
-          worker.on('error', reject);
-          worker.postMessage({ raws: share } satisfies PrepareTask);
+          }
+          return false;
         }),
-    ),
-  );
-  return { prepared, parts };
+      ),
+    );
+    const { articles, each } = analysisSubjects(
+      prepared.map((p) => ({ ...p.article, sourceId: '' })),
+      parts,
+    );
+    const plan = planAlignment(
+      articles,
+      'lsh',
+      each.map((p) => p.stems),
+      each.map((p) => p.signature),
+    );
+    const ranges = pairRanges(plan, pool.length);
+    const aligned = ranges.map((): Alignment[] => []);
+    await Promise.all(
+      ranges.map(([from, to], w) =>
+        exchange(pool[w]!, { plan, from, to }, (answer) => {
+          if (!('alignments' in answer)) return false;
+          aligned[w] = answer.alignments;
+          return true;
+        }),
+      ),
+    );
+    return { prepared, parts, alignments: sortAlignments(aligned.flat()) };
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
 }

@@ -1,5 +1,5 @@
 import { isEnglish } from '../ingest/english';
-import type { Article, Corpus } from '../schema/corpus';
+import type { Alignment, Article, Corpus } from '../schema/corpus';
 import { articleNames, extractEntities } from './entities';
 import type { Classified } from './entities/classify';
 import { articleFigures, extractFacts, type ArticleFigures } from './facts';
@@ -27,16 +27,31 @@ export function analyseArticle(article: Article): ArticleAnalysis {
 }
 
 /**
- * Steps 4 to 8 of the pipeline over cleaned, segmented articles.
- * Pure and deterministic: the same articles in the same order give the same analysis, whether
- * the per-article parts were computed here or handed in (`parts`, in the articles' order).
+ * The articles the analysis reads, with their per-article parts. Names, figures, quotes, reactions
+ * and reuse are read with English word lists and an English tagger: other languages are kept in
+ * the corpus but left out here rather than misread.
  */
-export function analyseArticles(all: readonly Article[], allParts?: readonly ArticleAnalysis[]): Analysis {
-  // Names, figures, quotes, reactions and reuse are read with English word lists and an English
-  // tagger: other languages are kept in the corpus but left out here rather than misread.
+export function analysisSubjects(
+  all: readonly Article[],
+  allParts?: readonly ArticleAnalysis[],
+): { articles: Article[]; each: ArticleAnalysis[] } {
   const keep = all.map((a) => isEnglish(a.language));
   const articles = all.filter((_, i) => keep[i]);
-  const each = allParts ? allParts.filter((_, i) => keep[i]) : articles.map(analyseArticle);
+  return { articles, each: allParts ? allParts.filter((_, i) => keep[i]) : articles.map(analyseArticle) };
+}
+
+/**
+ * Steps 4 to 8 of the pipeline over cleaned, segmented articles.
+ * Pure and deterministic: the same articles in the same order give the same analysis, whether
+ * the per-article parts (`parts`, in the articles' order) or the alignments (aligned from
+ * `planAlignment` over `analysisSubjects`, on worker threads) were computed here or handed in.
+ */
+export function analyseArticles(
+  all: readonly Article[],
+  allParts?: readonly ArticleAnalysis[],
+  aligned?: Alignment[],
+): Analysis {
+  const { articles, each } = analysisSubjects(all, allParts);
   const entities = extractEntities(
     articles,
     each.map((p) => p.names),
@@ -47,12 +62,14 @@ export function analyseArticles(all: readonly Article[], allParts?: readonly Art
   );
   const quotes = extractQuotes(articles, entities);
   const reactions = extractReactions(articles, entities, quotes);
-  const alignments = alignArticles(
-    articles,
-    'lsh',
-    each.map((p) => p.stems),
-    each.map((p) => p.signature),
-  );
+  const alignments =
+    aligned ??
+    alignArticles(
+      articles,
+      'lsh',
+      each.map((p) => p.stems),
+      each.map((p) => p.signature),
+    );
   const groups = storyGroups(articles, alignments);
   const count = (ids: { articleId: string }[]) =>
     independentCount(

@@ -2,7 +2,8 @@ import type { Alignment, Article } from '../../schema/corpus';
 import { contentStems } from '../text/contentStems';
 import { alignPair, reuseShare } from './alignPair';
 import { agreement, lshCandidates, minHasher } from './minhash';
-import { idfOf, vectorOf } from './tfidf';
+import { articleVectors, packVectors, type PackedVectors } from './packed';
+import { idfOf, vectorOf, type Vector } from './tfidf';
 
 export type PairStrategy = 'lsh' | 'all-pairs';
 
@@ -69,35 +70,74 @@ export function nearestPartners(
   return scored.filter(({ i, j }) => keep.has(`${i},${j}`)).map(({ i, j }) => [i, j]);
 }
 
-/** Step 8: sentence alignments and reuse for candidate article pairs. */
 /** The per-article half of alignment: each sentence's content stems. */
 export function sentenceStems(article: Article): string[][] {
   return article.sentences.map((s) => contentStems(article.text.slice(s.start, s.end)));
 }
 
+/**
+ * What step 8 needs once every article is prepared: each article's sentence vectors (packed, so
+ * the plan crosses to worker threads cheaply) and the candidate pairs, as [a0, b0, a1, b1, …].
+ */
+export type AlignmentPlan = { ids: string[]; vectors: PackedVectors; pairs: Int32Array };
+
+export function planAlignment(
+  articles: readonly Article[],
+  strategy: PairStrategy = 'lsh',
+  stems?: readonly string[][][],
+  signatures?: readonly number[][],
+): AlignmentPlan {
+  const sentenceTerms = stems ?? articles.map(sentenceStems);
+  const vocabulary = idfOf(sentenceTerms.flat());
+  const vectors = packVectors(sentenceTerms.map((sentences) => sentences.map((terms) => vectorOf(terms, vocabulary))));
+  const pairs = candidatePairs(
+    sentenceTerms.map((sentences) => sentences.flat()),
+    strategy,
+    signatures,
+  );
+  return { ids: articles.map((a) => a.id), vectors, pairs: Int32Array.from(pairs.flat()) };
+}
+
+/** How many candidate pairs a plan holds. */
+export const pairCount = (plan: AlignmentPlan) => plan.pairs.length / 2;
+
+/**
+ * Sentence alignments and reuse for the plan's candidate pairs `from` to `to` (by index), in
+ * pair order: the part of step 8 that threads can share, each taking a range.
+ */
+export function alignPlannedPairs(plan: AlignmentPlan, from = 0, to = pairCount(plan)): Alignment[] {
+  const alignments: Alignment[] = [];
+  const views = new Map<number, Vector[]>();
+  const vectorsOf = (k: number) => views.get(k) ?? views.set(k, articleVectors(plan.vectors, k)).get(k)!;
+  for (let p = from; p < to; p++) {
+    const [a, b] = [vectorsOf(plan.pairs[2 * p]!), vectorsOf(plan.pairs[2 * p + 1]!)];
+    const [i, j] = [plan.pairs[2 * p]!, plan.pairs[2 * p + 1]!];
+    const pairs = alignPair(a, b);
+    if (pairs.length === 0) continue;
+    const reuse = reuseShare(pairs, a.length, b.length);
+    const mean = pairs.reduce((s, x) => s + x.score, 0) / pairs.length;
+    alignments.push({
+      a: plan.ids[i]!,
+      b: plan.ids[j]!,
+      reuse: Math.min(1, reuse),
+      pairs,
+      lineage: lineageOf(reuse, mean),
+    });
+  }
+  return alignments;
+}
+
+/** Strongest reuse first; the alignments of every range, concatenated in pair order, go in. */
+export function sortAlignments(alignments: Alignment[]): Alignment[] {
+  return alignments.sort((x, y) => y.reuse - x.reuse || (x.a + x.b < y.a + y.b ? -1 : 1));
+}
+
+/** Step 8 on one thread: sentence alignments and reuse for candidate article pairs. */
 export function alignArticles(
   articles: readonly Article[],
   strategy: PairStrategy = 'lsh',
   stems?: readonly string[][][],
   signatures?: readonly number[][],
 ): Alignment[] {
-  const sentenceTerms = stems ?? articles.map(sentenceStems);
-  const idf = idfOf(sentenceTerms.flat());
-  const vectors = sentenceTerms.map((sentences) => sentences.map((terms) => vectorOf(terms, idf)));
-  const articleStems = sentenceTerms.map((sentences) => sentences.flat());
-  const alignments: Alignment[] = [];
-  for (const [i, j] of candidatePairs(articleStems, strategy, signatures)) {
-    const pairs = alignPair(vectors[i]!, vectors[j]!);
-    if (pairs.length === 0) continue;
-    const reuse = reuseShare(pairs, vectors[i]!.length, vectors[j]!.length);
-    const mean = pairs.reduce((s, p) => s + p.score, 0) / pairs.length;
-    alignments.push({
-      a: articles[i]!.id,
-      b: articles[j]!.id,
-      reuse: Math.min(1, reuse),
-      pairs,
-      lineage: lineageOf(reuse, mean),
-    });
-  }
-  return alignments.sort((x, y) => y.reuse - x.reuse || (x.a + x.b < y.a + y.b ? -1 : 1));
+  return sortAlignments(alignPlannedPairs(planAlignment(articles, strategy, stems, signatures)));
 }
