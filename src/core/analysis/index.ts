@@ -5,6 +5,7 @@ import type { Classified } from './entities/classify';
 import { articleFigures, extractFacts, type ArticleFigures } from './facts';
 import { extractQuotes } from './quotes';
 import { extractReactions } from './reactions';
+import { articleTokens } from './quantities/sentenceTokens';
 import { alignArticles, articleSignature, sentenceStems } from './align';
 import { independentCount, storyGroups } from './lineage/independence';
 
@@ -18,9 +19,10 @@ export type ArticleAnalysis = { names: Classified[]; figures: ArticleFigures; st
 
 export function analyseArticle(article: Article): ArticleAnalysis {
   const stems = sentenceStems(article);
+  const tokens = articleTokens(article);
   return {
-    names: articleNames(article),
-    figures: articleFigures(article),
+    names: articleNames(article, tokens),
+    figures: articleFigures(article, tokens),
     stems,
     signature: articleSignature(stems.flat()),
   };

@@ -1,5 +1,6 @@
 import type { Article } from '../../schema/corpus';
 import { nlp } from '../../segment/nlp';
+import type { Tok } from '../quantities/sentenceTokens';
 import { isParticle } from './nameKey';
 import { NOT_NAMES } from './titles';
 
@@ -29,6 +30,13 @@ export function tagArticle(article: Article): TaggedToken[] {
     });
   }
   return tokens;
+}
+
+/** The same tokens from sentence tokens already read (for figures), without a second wink pass. */
+export function taggedFrom(sentences: readonly Tok[][]): TaggedToken[] {
+  return sentences.flatMap((tokens) =>
+    tokens.map((t) => ({ start: t.start, end: t.end, value: t.value, pos: t.pos, sentenceStart: t.index === 0 })),
+  );
 }
 
 export type Candidate = {

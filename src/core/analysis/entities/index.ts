@@ -1,6 +1,7 @@
 import type { Article, Entity } from '../../schema/corpus';
 import { countryName } from '../../countries/lexicon';
-import { nameCandidates, tagArticle } from './candidates';
+import type { Tok } from '../quantities/sentenceTokens';
+import { nameCandidates, taggedFrom, tagArticle } from './candidates';
 import { classify, type Classified } from './classify';
 import { countryMentions } from './countryEntities';
 import { resolveEntities } from './resolve';
@@ -39,9 +40,9 @@ function lowerCaseMentions(articles: readonly Article[], found: readonly Classif
 }
 
 /** The per-article half of step 4 for names: candidates tagged and classified, countries found. */
-export function articleNames(article: Article): Classified[] {
+export function articleNames(article: Article, tokens?: readonly Tok[][]): Classified[] {
   const found: Classified[] = [];
-  for (const candidate of nameCandidates(article, tagArticle(article))) {
+  for (const candidate of nameCandidates(article, tokens ? taggedFrom(tokens) : tagArticle(article))) {
     const item = classify(candidate);
     if (item) found.push(item);
   }
@@ -54,7 +55,7 @@ export function articleNames(article: Article): Classified[] {
  * `names` holds each article's articleNames when they were computed elsewhere (a worker thread).
  */
 export function extractEntities(articles: readonly Article[], names?: readonly Classified[][]): Entity[] {
-  const found: Classified[] = (names ?? articles.map(articleNames)).flat();
+  const found: Classified[] = (names ?? articles.map((a) => articleNames(a))).flat();
   const all = [...found, ...lowerCaseMentions(articles, found)];
   const entities = resolveEntities(all).map((e) =>
     e.kind === 'country' && e.country ? { ...e, name: countryName(e.country) } : e,

@@ -94,13 +94,13 @@ function clauseVerb(tokens: readonly Tok[], at: number): string | null {
 }
 
 /** Step 4 for figures: every count in the article with what it counts, what happened, and who said so. */
-export function extractQuantities(article: Article): Quantity[] {
+export function extractQuantities(article: Article, tagged?: readonly Tok[][]): Quantity[] {
   const out: Quantity[] = [];
   // The last noun counted in the previous sentence, for an ordinal that leaves its noun out
   // ("… two bombs were planted. The second went off …").
   let carried: string | null = null;
   article.sentences.forEach((range, sentence) => {
-    const tokens = sentenceTokens(article, sentence);
+    const tokens = tagged?.[sentence] ?? sentenceTokens(article, sentence);
     const sentenceText = article.text.slice(range.start, range.end);
     let lastNoun: string | null = null;
     for (let i = 0; i < tokens.length; i++) {

@@ -1,7 +1,16 @@
 import type { Article } from '../../schema/corpus';
 import { nlp } from '../../segment/nlp';
 
-export type Tok = { start: number; end: number; value: string; lower: string; pos: string; lemma: string };
+/** `index` is the token's place in wink's output for the sentence (0 is the sentence's first). */
+export type Tok = {
+  start: number;
+  end: number;
+  value: string;
+  lower: string;
+  pos: string;
+  lemma: string;
+  index: number;
+};
 
 /** Tokens of one sentence with offsets, part of speech and lemma (wink-nlp). */
 export function sentenceTokens(article: Article, index: number): Tok[] {
@@ -25,7 +34,16 @@ export function sentenceTokens(article: Article, index: number): Tok[] {
       lower: value.toLowerCase(),
       pos: pos[i] ?? 'X',
       lemma: (lemmas[i] ?? value).toLowerCase(),
+      index: i,
     });
   });
   return out;
+}
+
+/**
+ * Every sentence's tokens, read once: names and figures both need the tags of the same sentences,
+ * and wink's pass over the text is the costly part of each.
+ */
+export function articleTokens(article: Article): Tok[][] {
+  return article.sentences.map((_, i) => sentenceTokens(article, i));
 }
