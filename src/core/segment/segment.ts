@@ -1,11 +1,11 @@
 import type { Range } from '../schema/corpus';
-import { nlp } from './nlp';
+import { sentenceNlp, tokenNlp } from './nlp';
 
 export type Token = { start: number; end: number; value: string };
 
 /** wink-nlp tokens of `text`, each with its UTF-16 offsets (wink gives values, not offsets). */
 export function tokenize(text: string, base = 0): Token[] {
-  const doc = nlp().readDoc(text);
+  const doc = tokenNlp().readDoc(text);
   const values = doc.tokens().out();
   const tokens: Token[] = [];
   let cursor = 0;
@@ -21,8 +21,8 @@ export function tokenize(text: string, base = 0): Token[] {
 /** Sentence ranges inside one paragraph, trimmed of surrounding white space. */
 function paragraphSentences(text: string, paragraph: Range): Range[] {
   const slice = text.slice(paragraph.start, paragraph.end);
-  const doc = nlp().readDoc(slice);
-  const spans = doc.sentences().out(nlp().its.span) as unknown as [number, number][];
+  const doc = sentenceNlp().readDoc(slice);
+  const spans = doc.sentences().out(sentenceNlp().its.span) as unknown as [number, number][];
   const tokens = doc.tokens().out();
   const offsets: { start: number; end: number }[] = [];
   let cursor = 0;

@@ -1,4 +1,4 @@
-import { nlp } from '../../segment/nlp';
+import { tokenNlp } from '../../segment/nlp';
 
 /** Function words that carry no content for matching wordings. */
 const STOP = new Set(
@@ -10,18 +10,31 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/**
+ * Porter stems by word, remembered: a corpus repeats a few thousand words millions of times and
+ * stemming was a tenth of a build. Bounded, so an endless stream of new words cannot grow it.
+ */
+const stemOf = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
 /** Stemmed content words (wink-nlp's Porter stems): the vocabulary two wordings of one statement share. */
 export function contentStems(text: string): string[] {
-  const doc = nlp().readDoc(text.toLowerCase());
-  const its = nlp().its;
+  const engine = tokenNlp();
+  const doc = engine.readDoc(text.toLowerCase());
   const values = doc.tokens().out() as string[];
-  // wink's typings reject its.stem/its.lemma although the lite model supports them.
-  const stems = doc.tokens().out(its.stem as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[];
+  // wink's typings reject its.stem although the lite model supports it.
+  const stemIt = engine.its.stem as Parameters<ReturnType<typeof doc.tokens>['out']>[0];
   const out: string[] = [];
   values.forEach((v, i) => {
     if (!/\p{L}/u.test(v) || STOP.has(v) || v.length < 2) return;
-    const stem = stems[i] ?? v;
-    out.push(stem.replace(/^self/, '') || stem);
+    let stem = stemOf.get(v);
+    if (stem === undefined) {
+      const porter = (doc.tokens().itemAt(i).out(stemIt) as string | undefined) ?? v;
+      stem = porter.replace(/^self/, '') || porter;
+      if (stemOf.size >= STEM_CACHE_LIMIT) stemOf.clear();
+      stemOf.set(v, stem);
+    }
+    out.push(stem);
   });
   return out;
 }
