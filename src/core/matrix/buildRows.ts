@@ -1,5 +1,6 @@
 import type { Corpus, Fact } from '../schema/corpus';
 import type { Cell, CellStatus, Column, Evidence, Row } from './types';
+import { groupBy } from '../collections/groupBy';
 
 const STANCE_LABEL: Record<string, string> = {
   condemn: 'condemned',
@@ -39,8 +40,7 @@ function emptyCells(columns: readonly Column[]): Record<string, Cell> {
 
 function factRow(corpus: Corpus, fact: Fact, columns: readonly Column[]): Row {
   const cells = emptyCells(columns);
-  const byArticle = new Map<string, Fact['values']>();
-  for (const v of fact.values) byArticle.set(v.articleId, [...(byArticle.get(v.articleId) ?? []), v]);
+  const byArticle = groupBy(fact.values, (v) => v.articleId);
   const shown = [...byArticle.values()].map((vs) => vs.map((v) => formatValue(v.value)).join(' / '));
   const common = majority(shown);
   for (const [articleId, values] of byArticle) {

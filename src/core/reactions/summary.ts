@@ -2,6 +2,7 @@ import type { Reaction, Stance } from '../schema/corpus';
 import { countryName } from './countries';
 import { distinctArticleIds } from './filter';
 import { STANCE_LABELS, STANCES, type CountryStance } from './stances';
+import { groupBy } from '../collections/groupBy';
 
 /** Everything the map needs to know about one reacting country. */
 export type CountrySummary = {
@@ -34,9 +35,9 @@ function summarise(code: string, reactions: Reaction[]): CountrySummary {
 
 /** One summary per country that reacted (the actor's country, never where the story was reported), by name. */
 export function summariseByCountry(reactions: readonly Reaction[]): CountrySummary[] {
-  const byCode = new Map<string, Reaction[]>();
-  for (const r of reactions) byCode.set(r.country, [...(byCode.get(r.country) ?? []), r]);
-  return [...byCode].map(([code, list]) => summarise(code, list)).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return [...groupBy(reactions, (r) => r.country)]
+    .map(([code, list]) => summarise(code, list))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

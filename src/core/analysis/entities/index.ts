@@ -6,6 +6,7 @@ import { classify, type Classified } from './classify';
 import { countryMentions } from './countryEntities';
 import { resolveEntities } from './resolve';
 import { matches } from '../../text/matches';
+import { groupBy } from '../../collections/groupBy';
 
 function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -23,8 +24,7 @@ function lowerCaseMentions(articles: readonly Article[], found: readonly Classif
   if (names.size === 0) return [];
   const alternatives = [...names.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape);
   const pattern = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'giu');
-  const spans = new Map<string, { start: number; end: number }[]>();
-  for (const f of found) spans.set(f.articleId, [...(spans.get(f.articleId) ?? []), f]);
+  const spans = groupBy(found, (f) => f.articleId);
   const extra: Classified[] = [];
   for (const article of articles) {
     const covered = spans.get(article.id) ?? [];

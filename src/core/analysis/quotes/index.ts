@@ -1,5 +1,6 @@
 import { findCountries } from '../../countries/lexicon';
 import type { Article, Entity, Quote } from '../../schema/corpus';
+import { groupBy } from '../../collections/groupBy';
 import { contentStems, overlap } from '../text/contentStems';
 import { findQuotes, type RawQuote } from './findQuotes';
 import { findSpeaker, type Speaker } from './speaker';
@@ -36,7 +37,11 @@ function groups(items: readonly Found[], same: (a: Found, b: Found) => boolean):
   });
   const byStem = new Map<string, number[]>();
   for (const i of distinct)
-    for (const stem of new Set(items[i]!.stems)) byStem.set(stem, [...(byStem.get(stem) ?? []), i]);
+    for (const stem of new Set(items[i]!.stems)) {
+      const list = byStem.get(stem);
+      if (list) list.push(i);
+      else byStem.set(stem, [i]);
+    }
   for (const i of distinct) {
     const compared = new Set<number>();
     for (const stem of new Set(items[i]!.stems))
@@ -74,10 +79,11 @@ export function extractQuotes(articles: readonly Article[], entities: readonly E
   // costs what the article holds, not what the whole corpus holds.
   const entitiesIn = new Map<string, Entity[]>();
   for (const e of entities) {
-    const byArticle = new Map<string, Entity['mentions']>();
-    for (const m of e.mentions) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
-    for (const [articleId, mentions] of byArticle)
-      entitiesIn.set(articleId, [...(entitiesIn.get(articleId) ?? []), { ...e, mentions }]);
+    for (const [articleId, mentions] of groupBy(e.mentions, (m) => m.articleId)) {
+      const list = entitiesIn.get(articleId);
+      if (list) list.push({ ...e, mentions });
+      else entitiesIn.set(articleId, [{ ...e, mentions }]);
+    }
   }
   const found: Found[] = articles.flatMap((article) =>
     findQuotes(article)
