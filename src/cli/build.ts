@@ -44,11 +44,11 @@ export async function runBuild(
   const title = options.title ?? manifest?.title ?? id;
   const workers = workerCount(raws.length, options.workers);
   const bar = progressBar(raws.length, `articles analysed on ${workers} thread${workers === 1 ? '' : 's'}`);
-  const { prepared, parts, alignments } = await parallelPrepare(raws, workers, (done) => {
-    if (tty) stderr.write(bar(done));
+  const { prepared, ...done } = await parallelPrepare(raws, workers, (count) => {
+    if (tty) stderr.write(bar(count));
   });
   if (tty && raws.length > 0) stderr.write('\nparallax: comparing the articles…\n');
-  const result = assembleCorpus(prepared, problems, { id, title, hasher: nodeSha256 }, parts, alignments);
+  const result = assembleCorpus(prepared, problems, { id, title, hasher: nodeSha256 }, done);
   for (const problem of result.problems) {
     stderr.write(
       `parallax: ${problem.file}${problem.record !== undefined ? ` (record ${problem.record})` : ''}: ${problem.message}\n`,

@@ -1,13 +1,18 @@
 import { Worker } from 'node:worker_threads';
-import { analyseArticle, analysisSubjects, type ArticleAnalysis } from '../core/analysis';
+import { analyseArticle, analyseContent, analysisSubjects, type ArticleAnalysis, type Content } from '../core/analysis';
 import { pairCount, planAlignment, sortAlignments, type AlignmentPlan } from '../core/analysis/align';
 import type { RawArticle } from '../core/ingest/types';
 import { prepareArticle, type PreparedArticle } from '../core/pipeline/prepareArticle';
 import type { Alignment } from '../core/schema/corpus';
 import type { AlignTask, PrepareResult, PrepareTask } from './prepareWorker';
 
-/** `alignments` is absent on one thread: the core then aligns inside the analysis. */
-export type Prepared = { prepared: PreparedArticle[]; parts: ArticleAnalysis[]; alignments?: Alignment[] };
+/** `alignments` and `content` are absent on one thread: the core then computes them in the analysis. */
+export type Prepared = {
+  prepared: PreparedArticle[];
+  parts: ArticleAnalysis[];
+  alignments?: Alignment[];
+  content?: Content;
+};
 
 /** Shares articles out so each worker gets about the same amount of text (longest first, to the lightest). */
 export function shareOut(raws: readonly RawArticle[], workers: number): { index: number; raw: RawArticle }[][] {
@@ -70,8 +75,9 @@ function exchange(worker: Worker, message: PrepareTask | AlignTask, onAnswer: (a
 /**
  * Steps 2 to 4 per article on every core, then step 8's pair alignment on every core: each
  * worker thread cleans, segments and analyses its share of the articles, the main thread plans
- * the alignment (vocabulary, vectors, candidate pairs), and each worker aligns a range of pairs.
- * Results come back in order, so the corpus is the same as a one-thread build.
+ * the alignment (vocabulary, vectors, candidate pairs), and each worker aligns a range of pairs
+ * while the main thread reads the content (entities, figures, quotes, reactions), which needs no
+ * alignment. Results come back in order, so the corpus is the same as a one-thread build.
  */
 export async function parallelPrepare(
   raws: readonly RawArticle[],
@@ -117,7 +123,8 @@ export async function parallelPrepare(
     );
     const ranges = pairRanges(plan, pool.length);
     const aligned = ranges.map((): Alignment[] => []);
-    await Promise.all(
+    // Each exchange posts its task at once, so the workers align while this thread reads content.
+    const aligning = Promise.all(
       ranges.map(([from, to], w) =>
         exchange(pool[w]!, { plan, from, to }, (answer) => {
           if (!('alignments' in answer)) return false;
@@ -126,7 +133,9 @@ export async function parallelPrepare(
         }),
       ),
     );
-    return { prepared, parts, alignments: sortAlignments(aligned.flat()) };
+    const content = analyseContent(articles, each);
+    await aligning;
+    return { prepared, parts, alignments: sortAlignments(aligned.flat()), content };
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }

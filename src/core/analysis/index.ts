@@ -42,18 +42,10 @@ export function analysisSubjects(
   return { articles, each: allParts ? allParts.filter((_, i) => keep[i]) : articles.map(analyseArticle) };
 }
 
-/**
- * Steps 4 to 8 of the pipeline over cleaned, segmented articles.
- * Pure and deterministic: the same articles in the same order give the same analysis, whether
- * the per-article parts (`parts`, in the articles' order) or the alignments (aligned from
- * `planAlignment` over `analysisSubjects`, on worker threads) were computed here or handed in.
- */
-export function analyseArticles(
-  all: readonly Article[],
-  allParts?: readonly ArticleAnalysis[],
-  aligned?: Alignment[],
-): Analysis {
-  const { articles, each } = analysisSubjects(all, allParts);
+/** Steps 4 to 7: what the articles say. Needs no alignment, so it can run while pairs are aligned. */
+export type Content = Pick<Corpus, 'entities' | 'facts' | 'quotes' | 'reactions'>;
+
+export function analyseContent(articles: readonly Article[], each: readonly ArticleAnalysis[]): Content {
   const entities = extractEntities(
     articles,
     each.map((p) => p.names),
@@ -64,14 +56,11 @@ export function analyseArticles(
   );
   const quotes = extractQuotes(articles, entities);
   const reactions = extractReactions(articles, entities, quotes);
-  const alignments =
-    aligned ??
-    alignArticles(
-      articles,
-      'lsh',
-      each.map((p) => p.stems),
-      each.map((p) => p.signature),
-    );
+  return { entities, facts, quotes, reactions };
+}
+
+/** Step 8's last part: how many independent stories confirm each fact, quote and reaction. */
+function withIndependence(content: Content, articles: readonly Article[], alignments: Alignment[]): Analysis {
   const groups = storyGroups(articles, alignments);
   const count = (ids: { articleId: string }[]) =>
     independentCount(
@@ -79,10 +68,34 @@ export function analyseArticles(
       groups,
     );
   return {
-    entities,
-    facts: facts.map((f) => ({ ...f, independent: count(f.values) })),
-    quotes: quotes.map((q) => ({ ...q, independent: count(q.variants) })),
-    reactions: reactions.map((r) => ({ ...r, independent: count(r.mentions) })),
+    entities: content.entities,
+    facts: content.facts.map((f) => ({ ...f, independent: count(f.values) })),
+    quotes: content.quotes.map((q) => ({ ...q, independent: count(q.variants) })),
+    reactions: content.reactions.map((r) => ({ ...r, independent: count(r.mentions) })),
     alignments,
   };
+}
+
+/** Whatever worker threads already computed: per-article parts, alignments, content. */
+export type Precomputed = { parts?: readonly ArticleAnalysis[]; alignments?: Alignment[]; content?: Content };
+
+/**
+ * Steps 4 to 8 of the pipeline over cleaned, segmented articles.
+ * Pure and deterministic: the same articles in the same order give the same analysis, whether
+ * the per-article parts (in the articles' order), the alignments (aligned from `planAlignment`
+ * over `analysisSubjects`) or the content (`analyseContent` over them) were computed here or
+ * handed in.
+ */
+export function analyseArticles(all: readonly Article[], done: Precomputed = {}): Analysis {
+  const { articles, each } = analysisSubjects(all, done.parts);
+  const content = done.content ?? analyseContent(articles, each);
+  const alignments =
+    done.alignments ??
+    alignArticles(
+      articles,
+      'lsh',
+      each.map((p) => p.stems),
+      each.map((p) => p.signature),
+    );
+  return withIndependence(content, articles, alignments);
 }

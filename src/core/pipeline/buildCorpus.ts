@@ -1,9 +1,9 @@
-import { analyseArticles, type ArticleAnalysis } from '../analysis';
+import { analyseArticles, type Precomputed } from '../analysis';
 import { LIMITS } from '../ingest/limits';
 import { applyManifest, isManifest, parseManifest, type Manifest } from '../ingest/manifest';
 import { readInput } from '../ingest/readInput';
 import type { InputFile, RawArticle } from '../ingest/types';
-import { corpusSchema, SCHEMA_VERSION, type Alignment, type Corpus, type Problem } from '../schema/corpus';
+import { corpusSchema, SCHEMA_VERSION, type Corpus, type Problem } from '../schema/corpus';
 import { assignSources } from './assignSources';
 import { contentHash, type Hasher } from './hash';
 import { prepareArticle, type PreparedArticle } from './prepareArticle';
@@ -75,19 +75,17 @@ export function readAll(files: readonly InputFile[], onProgress?: (progress: Bui
 }
 
 /**
- * Steps 3 to 9 once every article is prepared: sources, analysis, hash, validation. `parts` are
- * the per-article analyses in the same order, and `alignments` step 8's result, when worker
- * threads computed them.
+ * Steps 3 to 9 once every article is prepared: sources, analysis, hash, validation. `done` holds
+ * what worker threads already computed (per-article parts in the same order, alignments, content).
  */
 export function assembleCorpus(
   prepared: readonly PreparedArticle[],
   problems: Problem[],
   options: BuildOptions,
-  parts?: readonly ArticleAnalysis[],
-  alignments?: Alignment[],
+  done: Precomputed = {},
 ): BuildResult {
   const { sources, articles } = assignSources(prepared);
-  const analysis = analyseArticles(articles, parts, alignments);
+  const analysis = analyseArticles(articles, done);
   const body: Corpus = {
     schemaVersion: SCHEMA_VERSION,
     id: options.id,
