@@ -50,24 +50,20 @@ export function nearestPartners(
   signatures: readonly number[][],
   k: number,
 ): [number, number][] {
-  const partners = new Map<number, { other: number; score: number }[]>();
-  const scored = pairs.map(([i, j]) => ({ i, j, score: agreement(signatures[i]!, signatures[j]!) }));
-  for (const { i, j, score } of scored) {
-    for (const [self, other] of [
-      [i, j],
-      [j, i],
-    ] as const) {
-      const list = partners.get(self) ?? [];
-      list.push({ other, score });
-      partners.set(self, list);
-    }
-  }
-  const keep = new Set<string>();
-  for (const [self, list] of partners) {
-    list.sort((x, y) => y.score - x.score || x.other - y.other);
-    for (const { other } of list.slice(0, k)) keep.add(`${Math.min(self, other)},${Math.max(self, other)}`);
-  }
-  return scored.filter(({ i, j }) => keep.has(`${i},${j}`)).map(({ i, j }) => [i, j]);
+  const scores = pairs.map(([i, j]) => agreement(signatures[i]!, signatures[j]!));
+  // Each article's candidate pairs, by index into `pairs`.
+  const byArticle = signatures.map((): number[] => []);
+  pairs.forEach(([i, j], p) => {
+    byArticle[i]!.push(p);
+    byArticle[j]!.push(p);
+  });
+  const keep = new Uint8Array(pairs.length);
+  byArticle.forEach((list, self) => {
+    const other = (p: number) => (pairs[p]![0] === self ? pairs[p]![1] : pairs[p]![0]);
+    list.sort((x, y) => scores[y]! - scores[x]! || other(x) - other(y));
+    for (let r = 0; r < Math.min(k, list.length); r++) keep[list[r]!] = 1;
+  });
+  return pairs.filter((_, p) => keep[p] === 1);
 }
 
 /** The per-article half of alignment: each sentence's content stems. */
@@ -90,11 +86,9 @@ export function planAlignment(
   const sentenceTerms = stems ?? articles.map(sentenceStems);
   const vocabulary = idfOf(sentenceTerms.flat());
   const vectors = packVectors(sentenceTerms.map((sentences) => sentences.map((terms) => vectorOf(terms, vocabulary))));
-  const pairs = candidatePairs(
-    sentenceTerms.map((sentences) => sentences.flat()),
-    strategy,
-    signatures,
-  );
+  // With the signatures computed already (on worker threads), LSH needs no article's stems.
+  const articleTerms = signatures && strategy === 'lsh' ? [] : sentenceTerms.map((sentences) => sentences.flat());
+  const pairs = candidatePairs(articleTerms, strategy, signatures);
   return { ids: articles.map((a) => a.id), vectors, pairs: Int32Array.from(pairs.flat()) };
 }
 

@@ -76,28 +76,44 @@ export function agreement(a: readonly number[], b: readonly number[]): number {
  */
 export function lshCandidates(signatures: readonly number[][], bands: number, window = 8): [number, number][] {
   const n = signatures.length;
-  const pairs = new Set<number>();
   const rows = Math.floor((signatures[0]?.length ?? 0) / bands);
-  const add = (x: number, y: number) => pairs.add(Math.min(x, y) * n + Math.max(x, y));
+  // Each article's later partners, with repeats (a pair shares several bands): pushing and then
+  // sorting each short list is several times cheaper than millions of lookups in one big Set.
+  const partners = signatures.map((): number[] => []);
+  const add = (x: number, y: number) => partners[Math.min(x, y)]!.push(Math.max(x, y));
   const bySignature = (x: number, y: number) => {
     const a = signatures[x]!;
     const b = signatures[y]!;
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
     return x - y;
   };
+  // Every large bucket is sorted by the same order, so rank the articles once and sort by rank.
+  const rank = new Int32Array(n);
+  Int32Array.from(signatures.keys())
+    .sort(bySignature)
+    .forEach((index, r) => (rank[index] = r));
   for (let band = 0; band < bands; band++) {
     const buckets = new Map<string, number[]>();
+    const from = band * rows;
     signatures.forEach((sig, index) => {
-      const key = sig.slice(band * rows, band * rows + rows).join(',');
+      let key = `${sig[from]}`;
+      for (let r = 1; r < rows; r++) key += `,${sig[from + r]}`;
       const bucket = buckets.get(key);
       if (bucket) bucket.push(index);
       else buckets.set(key, [index]);
     });
     for (const members of buckets.values()) {
-      if (members.length > window + 1) members.sort(bySignature);
+      if (members.length > window + 1) members.sort((x, y) => rank[x]! - rank[y]!);
       for (let i = 0; i < members.length; i++)
         for (let j = i + 1; j < Math.min(members.length, i + 1 + window); j++) add(members[i]!, members[j]!);
     }
   }
-  return [...pairs].sort((x, y) => x - y).map((key) => [Math.floor(key / n), key % n]);
+  const pairs: [number, number][] = [];
+  partners.forEach((list, x) => {
+    const sorted = Int32Array.from(list).sort();
+    sorted.forEach((y, k) => {
+      if (k === 0 || y !== sorted[k - 1]) pairs.push([x, y]);
+    });
+  });
+  return pairs;
 }
