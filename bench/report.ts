@@ -24,6 +24,7 @@ export function renderReport(results: Results): string {
         'articles',
         'input MB',
         'build s',
+        'cores busy',
         'MB/s',
         'articles/s',
         'wink alone MB/s',
@@ -39,6 +40,7 @@ export function renderReport(results: Results): string {
         p.articles,
         mb(p.inputBytes),
         (p.buildMs / 1000).toFixed(1),
+        p.cpuMs ? (p.cpuMs / p.buildMs).toFixed(2) : '-',
         (p.inputBytes / 1e6 / (p.buildMs / 1000)).toFixed(3),
         Math.round(p.articles / (p.buildMs / 1000)),
         (p.inputBytes / 1e6 / (p.nlpMs / 1000)).toFixed(2),
@@ -54,6 +56,12 @@ export function renderReport(results: Results): string {
     '',
     `Alignment on ${allPairs.articles} articles: LSH ${allPairs.lshMs} ms, every pair ${allPairs.allPairsMs} ms.`,
     '',
+    ...(results.ceiling
+      ? [
+          `Two one-thread builds of ${results.ceiling.articles} articles at once: ${results.ceiling.togetherMs.map((t) => (t / 1000).toFixed(1)).join(' s and ')} s, against ${(results.ceiling.aloneMs / 1000).toFixed(1)} s alone: this machine gives two threads of this work at most ${results.ceiling.speedUp.toFixed(2)}× one.`,
+          '',
+        ]
+      : []),
     ...(app.length
       ? [
           textTable(

@@ -1,5 +1,6 @@
 import type { AppFigures } from './appFigures';
 import type { BundleReport } from './bundle';
+import type { Ceiling } from './ceiling';
 import type { DiffLibraryFigure } from './diffLibraries';
 import type { NlpLibraryFigure } from './nlpLibraries';
 import type { PipelineFigure, Target } from './targets';
@@ -13,6 +14,8 @@ export type Results = {
   pipeline: PipelineFigure[];
   allPairs: { articles: number; lshMs?: number; allPairsMs?: number };
   profile: FunctionTime[];
+  /** Two one-thread builds at once: what the machine gives two threads. Absent in older results. */
+  ceiling?: Ceiling;
   diffLibraries: DiffLibraryFigure[];
   /** Absent in results written before the comparison existed. */
   nlpLibraries?: NlpLibraryFigure[];

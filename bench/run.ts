@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { appFigures, type AppFigures } from './appFigures';
 import { bundleReport } from './bundle';
+import { parallelCeiling, type Ceiling } from './ceiling';
 import { compareDiffLibraries } from './diffLibraries';
 import { longArticlePair } from './longArticles';
 import { compareNlpLibraries } from './nlpLibraries';
@@ -65,6 +66,7 @@ type PipelineStage = {
   allPairs: Record<string, number>;
   smallest: number;
   profile: ReturnType<typeof topFunctions>;
+  ceiling?: Ceiling;
 };
 
 async function pipelineStage(): Promise<PipelineStage> {
@@ -83,6 +85,12 @@ async function pipelineStage(): Promise<PipelineStage> {
     });
   }
   const smallest = (pipeline.find((p) => p.articles >= 100) ?? pipeline[0]!).articles;
+  const forCeiling = sizes.filter((n) => n <= 1000).pop();
+  let ceiling: Ceiling | undefined;
+  if (!smoke && forCeiling && os.availableParallelism() > 1) {
+    process.stderr.write(`bench: two one-thread builds of ${forCeiling} articles at once…\n`);
+    ceiling = await parallelCeiling(path.join(work, `syn-${forCeiling}`), forCeiling);
+  }
   const allPairs = child('all-pairs', path.join(work, `syn-${smallest}`));
   let profile: ReturnType<typeof topFunctions> = [];
   if (!smoke) {
@@ -95,7 +103,7 @@ async function pipelineStage(): Promise<PipelineStage> {
     const main = profiles.sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0]!;
     profile = topFunctions(main, 5);
   }
-  const stage = { pipeline, allPairs, smallest, profile };
+  const stage = { pipeline, allPairs, smallest, profile, ...(ceiling ? { ceiling } : {}) };
   if (!smoke) writeFileSync(cached, JSON.stringify(stage));
   return stage;
 }
@@ -105,6 +113,7 @@ const {
   allPairs,
   smallest: smallestArticles,
   profile,
+  ceiling,
 } = reuse && existsSync(cached) ? (JSON.parse(readFileSync(cached, 'utf8')) as PipelineStage) : await pipelineStage();
 const smallest = pipeline.find((p) => p.articles === smallestArticles) ?? pipeline[0]!;
 
@@ -146,7 +155,7 @@ if (withApp) {
   );
 } else if (!existsSync('dist/.vite/manifest.json')) execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
 const bundle = bundleReport('dist');
-const targets = checkTargets(pipeline, app, bundle.initial.gzip);
+const targets = checkTargets(pipeline, app, bundle.initial.gzip, ceiling);
 
 const machine = {
   cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -162,6 +171,7 @@ const results: Results = {
   pipeline,
   allPairs: { articles: smallest.articles, ...allPairs },
   profile,
+  ...(ceiling ? { ceiling } : {}),
   diffLibraries,
   nlpLibraries,
   app,
