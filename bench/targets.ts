@@ -92,14 +92,17 @@ export function checkTargets(
       value: `${a.filterMs} ms`,
       met: a.filterMs < 100,
     });
+  // Held to the whole table, not its first rows: the diff is open when all of it is there.
   const diff = app.find((a) => a.diffOpenMs !== undefined);
-  if (diff)
+  if (diff) {
+    const whole = diff.diffCompleteMs ?? diff.diffOpenMs ?? Infinity;
     targets.push({
-      name: 'diff of two 50 KB articles',
+      name: 'diff of two 50 KB articles, whole table',
       target: '< 200 ms',
-      value: `${diff.diffOpenMs} ms`,
-      met: (diff.diffOpenMs ?? Infinity) < 200,
+      value: `${whole} ms`,
+      met: whole < 200,
     });
+  }
   targets.push({
     name: 'initial JavaScript, gzip',
     target: '≤ 180 KB',

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { SupportedRow } from '../../core/diff';
 import type { Article } from '../../core/schema/corpus';
 import { plainText, type ShownRow } from './rowSummary';
@@ -12,15 +13,31 @@ type Props = {
   rows: readonly { shown: ShownRow; index: number }[];
   supportsA: Map<number, SupportedRow[]>;
   supportsB: Map<number, SupportedRow[]>;
+  /** Rows that must be in the first frame (a linked sentence's row and those above it). */
+  firstRows?: number;
 };
+
+/**
+ * Rows drawn in the first frame: more than a screenful. Two long articles make hundreds of rows
+ * and thousands of elements; the rest follow in the next task, so the comparison shows at once
+ * and the whole table is in the page (for find-in-page and the strip) a moment later.
+ */
+const FIRST_ROWS = 60;
 
 /**
  * Both articles in one table, a row per aligned statement: reading down keeps the two sides in
  * step, so scrolling is synchronised by construction.
  */
-export function DiffTable({ a, b, aName, bName, rows, supportsA, supportsB }: Props) {
+export function DiffTable({ a, b, aName, bName, rows, supportsA, supportsB, firstRows = 0 }: Props) {
+  const [limit, setLimit] = useState(() => Math.max(FIRST_ROWS, firstRows));
+  const complete = limit >= rows.length;
+  useEffect(() => {
+    if (complete) return;
+    const id = setTimeout(() => setLimit(Infinity), 0);
+    return () => clearTimeout(id);
+  }, [complete]);
   return (
-    <table className="diff-table">
+    <table className="diff-table" aria-busy={!complete}>
       <caption className="visually-hidden">
         Sentences of {aName} (A) and {bName} (B), aligned; deletions from A are struck through, insertions in B
         underlined.
@@ -33,7 +50,7 @@ export function DiffTable({ a, b, aName, bName, rows, supportsA, supportsB }: Pr
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ shown, index }) => {
+        {rows.slice(0, limit).map(({ shown, index }) => {
           const { row, ops, tone, label } = shown;
           const aIdx = row.kind === 'pair' ? row.a : row.kind === 'only-a' ? [row.a] : [];
           const bIdx = row.kind === 'pair' ? row.b : row.kind === 'only-b' ? [row.b] : [];

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NuqsTestingAdapter, type UrlUpdateEvent } from 'nuqs/adapters/testing';
 import { describe, expect, it, vi } from 'vitest';
@@ -73,6 +73,38 @@ describe('DiffView', () => {
     const marks = screen.getAllByRole('button', { name: /^Row \d+:/ });
     await userEvent.click(marks[3]!);
     expect(document.getElementById('diff-row-3')).toHaveFocus();
+  });
+
+  describe('a long pair', () => {
+    // Two articles of 90 sentences with no words in common: 180 rows, more than the first frame holds.
+    const words = (prefix: string, i: number) =>
+      `${prefix} ${['north', 'south', 'east', 'west'][i % 4]} item ${i} ${prefix}ing ${i * 7}.`;
+    const text = (prefix: string) => Array.from({ length: 90 }, (_, i) => words(prefix, i)).join(' ');
+    const long = buildCorpus(
+      [
+        { name: 'a.txt', bytes: new TextEncoder().encode(text('Zorb')) },
+        { name: 'b.txt', bytes: new TextEncoder().encode(text('Quill')) },
+      ],
+      { id: 'long', title: 'Long' },
+    ).corpus;
+    const total = () => screen.getAllByRole('button', { name: /^Row \d+:/ }).length;
+
+    it('draws the first rows at once and the rest a moment later, busy until then', async () => {
+      renderAt('', long);
+      const table = screen.getByRole('table');
+      expect(table).toHaveAttribute('aria-busy', 'true');
+      expect(table.querySelectorAll('tbody tr').length).toBeLessThan(total());
+      await waitFor(() => expect(table).toHaveAttribute('aria-busy', 'false'));
+      expect(table.querySelectorAll('tbody tr')).toHaveLength(total());
+    });
+
+    it('puts a linked sentence far down the article in the first frame, and goes to it', () => {
+      Element.prototype.scrollIntoView = vi.fn();
+      renderAt('?sentence=85', long);
+      const row = screen.getByRole('table').querySelector('tr[data-a="85"]');
+      expect(row).not.toBeNull();
+      expect(row).toHaveFocus();
+    });
   });
 
   it('says what to do when there is nothing to compare', () => {

@@ -39,13 +39,18 @@ export default function DiffView({ corpus }: { corpus: Corpus }) {
     [a, b, alignment, state.min, state.loose],
   );
   const target = state.sentence;
+  const targetIndex = useMemo(
+    () =>
+      target === null
+        ? -1
+        : rows.findIndex(({ row }) =>
+            row.kind === 'pair' ? row.a.includes(target) : row.kind === 'only-a' && row.a === target,
+          ),
+    [rows, target],
+  );
   useEffect(() => {
-    if (target === null) return;
-    const index = rows.findIndex(({ row }) =>
-      row.kind === 'pair' ? row.a.includes(target) : row.kind === 'only-a' && row.a === target,
-    );
-    if (index >= 0) jumpTo(index);
-  }, [rows, target]);
+    if (targetIndex >= 0) jumpTo(targetIndex);
+  }, [targetIndex]);
 
   if (!a || !b)
     return <p role="status">A comparison needs at least two articles; this corpus has {corpus.articles.length}.</p>;
@@ -95,6 +100,8 @@ export default function DiffView({ corpus }: { corpus: Corpus }) {
           />
           <div className="diff-layout">
             <DiffTable
+              key={`${a.id}~${b.id}`}
+              firstRows={targetIndex + 1}
               a={a}
               b={b}
               aName={aName}

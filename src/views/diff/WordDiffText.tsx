@@ -5,7 +5,8 @@ export function WordDiffText({ ops, side }: { ops: readonly WordOp[]; side: 'a' 
   return (
     <>
       {ops.map((o, i) => {
-        if (o.op === 'same') return <span key={i}>{o.text}</span>;
+        // Unchanged words as bare text: a long diff has thousands of them, and each element costs.
+        if (o.op === 'same') return o.text;
         if (side === 'a' && o.op === 'del') return <del key={i}>{o.text}</del>;
         if (side === 'b' && o.op === 'ins') return <ins key={i}>{o.text}</ins>;
         return null;
