@@ -46,7 +46,11 @@ function matches(row: Row, search: string): boolean {
 }
 
 /** Rows after every filter and in the chosen order; rows no visible source reports are left out. */
-export function visibleRows(matrix: Matrix, query: MatrixQuery, columns: readonly Column[]): Row[] {
+export function visibleRows(
+  matrix: Matrix,
+  query: Pick<MatrixQuery, 'kinds' | 'status' | 'search' | 'sort'>,
+  columns: readonly Column[],
+): Row[] {
   const ids = new Set(columns.map((c) => c.articleId));
   const rows = matrix.rows.filter((row) => {
     if (query.kinds.length > 0 && !query.kinds.includes(row.kind)) return false;

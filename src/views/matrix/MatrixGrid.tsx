@@ -26,7 +26,9 @@ const HEADER_WIDTH = 360;
 
 /**
  * The matrix as an ARIA grid: one tab stop, arrow keys between cells, Enter opens the evidence.
- * Rows and columns are both virtualised, so 1,000 rows × 200 sources render only what is in view.
+ * Rows and columns (headers included) are both virtualised, so 1,000 rows × 1,000 sources render
+ * only what is in view: every header rendered made each keystroke in the search box lay out 9,000
+ * elements.
  */
 export function MatrixGrid({
   rows,
@@ -107,14 +109,15 @@ export function MatrixGrid({
   const visible = shown.map((v) => ({ column: columns[v.index]!, c: v.index }));
   // A group header spans the cells actually rendered, or the table would grow phantom columns.
   const span = 1 + visible.length + (left > 0 ? 1 : 0) + (right > 0 ? 1 : 0);
-  const spacer = (width: number, key: string) =>
-    width > 0 ? <td key={key} aria-hidden="true" className="mspacer" style={{ minWidth: width, width }} /> : null;
+  const spacer = (width: number, key: string, Cell: 'td' | 'th' = 'td') =>
+    width > 0 ? <Cell key={key} aria-hidden="true" className="mspacer" style={{ minWidth: width, width }} /> : null;
   return (
     <div className="mgrid-scroll" ref={scroller}>
       <table
         role="grid"
         aria-label="Source comparison"
         aria-rowcount={items.length + 1}
+        aria-colcount={columns.length + 1}
         className="mgrid"
         onKeyDown={move}
       >
@@ -123,18 +126,19 @@ export function MatrixGrid({
             <th scope="col" role="columnheader" className="mrow-head-col">
               Row <span className="muted small">(articles · independent)</span>
             </th>
-            {columns.map((c, i) => (
+            {spacer(left, 'left', 'th')}
+            {visible.map(({ column, c }) => (
               <ColumnHeader
-                key={c.articleId}
-                column={c}
-                index={i}
-                pinned={pinned.includes(c.articleId)}
-                onHide={() => onHide(c.articleId)}
-                onPin={() => onPin(c.articleId)}
-                onMove={(d) => onMove(c.articleId, d)}
+                key={column.articleId}
+                column={column}
+                index={c}
+                pinned={pinned.includes(column.articleId)}
+                onHide={() => onHide(column.articleId)}
+                onPin={() => onPin(column.articleId)}
+                onMove={(d) => onMove(column.articleId, d)}
               />
             ))}
-            {spacer(right, 'right')}
+            {spacer(right, 'right', 'th')}
           </tr>
         </thead>
         <tbody>

@@ -12,17 +12,17 @@ import { ReuseHeatmap } from './ReuseHeatmap';
 export default function MatrixView({ corpus }: { corpus: Corpus }) {
   const [state, setState] = useMatrixState();
   const matrix = useMemo(() => buildMatrix(corpus), [corpus]);
-  const query = {
-    kinds: state.kinds,
-    status: state.status,
-    search: state.q,
-    sort: state.sort,
-    hidden: state.hide,
-    pinned: state.pin,
-    order: state.order,
-  };
-  const columns = visibleColumns(matrix.columns, query);
-  const rows = visibleRows(matrix, query, columns);
+  // Memoised on the URL state's values (nuqs keeps them the same objects until they change), so a
+  // render for anything else (the URL write after typing, an evidence panel) does not refilter.
+  const { kinds, status, q: search, sort, hide: hidden, pin: pinned, order } = state;
+  const columns = useMemo(
+    () => visibleColumns(matrix.columns, { hidden, pinned, order }),
+    [matrix, hidden, pinned, order],
+  );
+  const rows = useMemo(
+    () => visibleRows(matrix, { kinds, status, search, sort }, columns),
+    [matrix, kinds, status, search, sort, columns],
+  );
   const open = parseCellKey(state.cell);
   const openRow = open ? matrix.rows.find((r) => r.id === open.rowId) : undefined;
   const openColumn = open ? matrix.columns.find((c) => c.articleId === open.articleId) : undefined;

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import type { Column } from '../../core/matrix';
 import type { Alignment } from '../../core/schema/corpus';
 
@@ -12,11 +13,15 @@ const TOP_PAIRS = 25;
 
 /** For many sources: the most reused pairs among the visible ones, each linking to its diff. */
 function TopPairs({ columns, alignments }: { columns: readonly Column[]; alignments: readonly Alignment[] }) {
-  const shown = new Map(columns.map((c) => [c.articleId, c]));
-  const top = alignments
-    .filter((x) => shown.has(x.a) && shown.has(x.b))
-    .sort((x, y) => y.reuse - x.reuse)
-    .slice(0, TOP_PAIRS);
+  const shown = useMemo(() => new Map(columns.map((c) => [c.articleId, c])), [columns]);
+  const top = useMemo(
+    () =>
+      alignments
+        .filter((x) => shown.has(x.a) && shown.has(x.b))
+        .sort((x, y) => y.reuse - x.reuse)
+        .slice(0, TOP_PAIRS),
+    [alignments, shown],
+  );
   return (
     <table className="heatmap-pairs">
       <caption>
@@ -45,23 +50,33 @@ function TopPairs({ columns, alignments }: { columns: readonly Column[]; alignme
   );
 }
 
-/** Source × source text reuse; each square links to the diff of that pair. */
-export function ReuseHeatmap({
+/**
+ * Source × source text reuse; each square links to the diff of that pair. Memoised: the matrix
+ * re-renders on every keystroke in its search box, and these inputs change only with the columns.
+ */
+export const ReuseHeatmap = memo(function ReuseHeatmap({
   columns,
   alignments,
 }: {
   columns: readonly Column[];
   alignments: readonly Alignment[];
 }) {
-  const reuse = new Map<string, number>();
-  for (const x of alignments) {
-    reuse.set(`${x.a}\u0000${x.b}`, x.reuse);
-    reuse.set(`${x.b}\u0000${x.a}`, x.reuse);
-  }
-  const reuseOf = (a: string, b: string) => reuse.get(`${a}\u0000${b}`) ?? 0;
   if (columns.length < 2) return null;
   // A grid of every pair stops being readable (and renderable) past a few dozen sources.
   if (columns.length > MAX_GRID) return <TopPairs columns={columns} alignments={alignments} />;
+  return <ReuseGrid columns={columns} alignments={alignments} />;
+});
+
+function ReuseGrid({ columns, alignments }: { columns: readonly Column[]; alignments: readonly Alignment[] }) {
+  const reuse = useMemo(() => {
+    const byPair = new Map<string, number>();
+    for (const x of alignments) {
+      byPair.set(`${x.a}\u0000${x.b}`, x.reuse);
+      byPair.set(`${x.b}\u0000${x.a}`, x.reuse);
+    }
+    return byPair;
+  }, [alignments]);
+  const reuseOf = (a: string, b: string) => reuse.get(`${a}\u0000${b}`) ?? 0;
   return (
     <table className="heatmap">
       <caption>Text reuse between sources (share of the shorter article with a counterpart)</caption>
