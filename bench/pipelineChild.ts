@@ -1,13 +1,14 @@
 /**
  * One measurement in a fresh process, so peak memory belongs to that run alone.
  *   tsx bench/pipelineChild.ts pipeline <folder> <out.json>   build a corpus, time JSON, count pairs
- *   tsx bench/pipelineChild.ts nlp <folder>                   wink-nlp alone: tokenise and tag the same text
+ *   tsx bench/pipelineChild.ts nlp <folder>                   wink-nlp alone (tokenise and tag), then franc alone, on the same text
  *   tsx bench/pipelineChild.ts parallel <folder> <workers>    the build with per-article work on worker threads
  * Prints one JSON line on stdout.
  */
 import { writeFileSync } from 'node:fs';
 import { alignArticles, candidatePairs } from '../src/core/analysis/align';
 import { contentStems } from '../src/core/analysis/text/contentStems';
+import { detectLanguage } from '../src/core/ingest/language';
 import { readInput } from '../src/core/ingest/readInput';
 import { assembleCorpus, buildCorpus, readAll, serialiseCorpus } from '../src/core/pipeline/buildCorpus';
 import { nlp } from '../src/core/segment/nlp';
@@ -67,7 +68,11 @@ async function nlpOnly() {
   const started = performance.now();
   let tokens = 0;
   for (const text of texts) tokens += engine.readDoc(text).tokens().out(engine.its.pos).length;
-  return { articles: texts.length, inputBytes: bytes, nlpMs: ms(started), tokens, peakMb: peakMb() };
+  const nlpMs = ms(started);
+  // The other library every article goes through: language detection, exactly as the build calls it.
+  const francStarted = performance.now();
+  for (const text of texts) detectLanguage(text, undefined);
+  return { articles: texts.length, inputBytes: bytes, nlpMs, francMs: ms(francStarted), tokens, peakMb: peakMb() };
 }
 
 /** The same build with the per-article work on worker threads, as `parallax build --workers N` runs it. */

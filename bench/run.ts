@@ -81,6 +81,7 @@ async function pipelineStage(): Promise<PipelineStage> {
     pipeline.push({
       ...built,
       nlpMs: raw['nlpMs']!,
+      francMs: raw['francMs']!,
       ...(parallel ? { workers: { count: cores, buildMs: parallel['buildMs']! } } : {}),
     });
   }

@@ -15,6 +15,8 @@ export type PipelineFigure = {
   alignedPairs: number;
   peakMb: number;
   nlpMs: number;
+  /** franc's language detection alone on the same text; absent in older results. */
+  francMs?: number;
   workers?: { count: number; buildMs: number };
 };
 
