@@ -1,5 +1,22 @@
 import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
-import { ACTOR_KINDS, COLOR_MODES, STANCES } from '../core/reactions';
+import {
+  ACTOR_KINDS,
+  COLOR_MODES,
+  ROW_SORT_KEYS,
+  STANCES,
+  type RowSortKey,
+  type SortDirection,
+} from '../core/reactions';
+
+/** The table's order: a column, "-" in front for descending ("-articles"). */
+export const TABLE_ORDERS = ROW_SORT_KEYS.flatMap((key) => [key, `-${key}`] as const);
+export type TableOrder = (typeof TABLE_ORDERS)[number];
+
+export function parseTableOrder(order: TableOrder): { key: RowSortKey; direction: SortDirection } {
+  return order.startsWith('-')
+    ? { key: order.slice(1) as RowSortKey, direction: 'descending' }
+    : { key: order as RowSortKey, direction: 'ascending' };
+}
 
 /** The reactions map's shareable state, one typed codec per key; defaults stay out of the URL. */
 export const reactionsParsers = {
@@ -10,6 +27,8 @@ export const reactionsParsers = {
   /** Article ids whose reports count; empty means all articles. */
   src: parseAsArrayOf(parseAsString).withDefault([]),
   actor: parseAsArrayOf(parseAsStringLiteral(ACTOR_KINDS)).withDefault([]),
+  /** The table's order; its own key, since the matrix's "sort" takes other values. */
+  by: parseAsStringLiteral(TABLE_ORDERS).withDefault('country'),
 };
 
 /** The reactions map's URL keys, for the list of keys the app knows. */

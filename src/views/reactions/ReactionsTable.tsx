@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { ROW_SORT_KEYS, sortRows, type ReactionRow, type RowSortKey, type SortDirection } from '../../core/reactions';
+import { ROW_SORT_KEYS, sortRows, type ReactionRow, type RowSortKey } from '../../core/reactions';
+import { parseTableOrder, type TableOrder } from '../../url/reactionsState';
 import { STANCE_FILLS } from './palette';
 import { Swatch } from './Swatch';
 
@@ -10,20 +10,20 @@ const COLUMN_LABELS: Record<RowSortKey, string> = {
   articles: 'Articles',
 };
 
-type Props = { rows: readonly ReactionRow[]; selected: string | null; onSelect: (code: string) => void };
+type Props = {
+  rows: readonly ReactionRow[];
+  selected: string | null;
+  onSelect: (code: string) => void;
+  /** The order lives in the URL, so a shared link shows the table sorted the same way. */
+  order: TableOrder;
+  onOrder: (order: TableOrder) => void;
+};
 
 /** Every reaction the filters show: the keyboard and screen-reader path to the same data as the map. */
-export function ReactionsTable({ rows, selected, onSelect }: Props) {
-  const [sort, setSort] = useState<{ key: RowSortKey; direction: SortDirection }>({
-    key: 'country',
-    direction: 'ascending',
-  });
+export function ReactionsTable({ rows, selected, onSelect, order, onOrder }: Props) {
+  const sort = parseTableOrder(order);
   const sorted = sortRows(rows, sort.key, sort.direction);
-  const toggle = (key: RowSortKey) =>
-    setSort((s) => ({
-      key,
-      direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
-    }));
+  const toggle = (key: RowSortKey) => onOrder(sort.key === key && sort.direction === 'ascending' ? `-${key}` : key);
   return (
     <table className="data-table rx-table">
       <caption>

@@ -93,16 +93,27 @@ describe('ReactionsView', () => {
     expect(codes.length).toBeLessThan(reactingCodes.length);
   });
 
-  it('sorts the table from its column headings and says so with aria-sort', async () => {
-    await renderAt('?view=reactions');
+  it('sorts the table from its column headings, says so with aria-sort and keeps the order in the URL', async () => {
+    const { onUrlUpdate } = await renderAt('?view=reactions');
     const header = within(table()).getByRole('columnheader', { name: /articles/i });
     expect(header).toHaveAttribute('aria-sort', 'none');
     await userEvent.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'ascending');
+    expect(onUrlUpdate.mock.calls.at(-1)?.[0].searchParams.get('by')).toBe('articles');
     await userEvent.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'descending');
+    expect(onUrlUpdate.mock.calls.at(-1)?.[0].searchParams.get('by')).toBe('-articles');
     const counts = bodyRows().map((r) => Number.parseInt(r.querySelectorAll('td')[3]!.textContent ?? '', 10));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('opens with the table in the order a shared link names', async () => {
+    await renderAt('?view=reactions&by=-actor');
+    const header = within(table()).getByRole('columnheader', { name: /actor/i });
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    const actors = bodyRows().map((r) => r.querySelectorAll('td')[1]!.textContent ?? '');
+    expect(actors).toEqual([...actors].sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base' })));
+    expect(new Set(actors).size).toBeGreaterThan(1);
   });
 
   it('gives a small state the 110m atlas leaves out a focusable marker instead of a shape', async () => {

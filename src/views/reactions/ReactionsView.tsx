@@ -96,7 +96,13 @@ export default function ReactionsView({ corpus }: { corpus: Corpus }) {
         legendTitle={legendTitle}
         svgRef={svgRef}
       />
-      <ReactionsTable rows={rows} selected={selected} onSelect={select} />
+      <ReactionsTable
+        rows={rows}
+        selected={selected}
+        onSelect={select}
+        order={state.by}
+        onOrder={(by) => void setState({ by })}
+      />
     </section>
   );
 }
