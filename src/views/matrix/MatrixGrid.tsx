@@ -19,6 +19,9 @@ type Props = {
 };
 
 const ROW_HEIGHT = 46;
+
+const summaryLine = (row: Row) =>
+  `${row.detail} · ${row.articles} article${row.articles === 1 ? '' : 's'}, ${row.independent} independent${row.spread ? ` · spread ${row.spread}` : ''}`;
 /** Source columns have one fixed width so the column virtualiser knows where each one is. */
 const COLUMN_WIDTH = 176;
 /** The sticky row-header column's width (see .mrow-head in the styles). */
@@ -168,10 +171,13 @@ export function MatrixGrid({
                 style={{ height: ROW_HEIGHT }}
               >
                 <th scope="row" role="rowheader" className="mrow-head">
-                  <div className="mrow-label">{row.label}</div>
-                  <div className="muted small">
-                    {row.detail} · {row.articles} article{row.articles === 1 ? '' : 's'}, {row.independent} independent
-                    {row.spread && <> · spread {row.spread}</>}
+                  {/* Cut to one line each for a fixed row height; the whole text is in the DOM for screen
+                      readers, in the tooltip, and in the evidence panel. */}
+                  <div className="mrow-label" title={row.label}>
+                    {row.label}
+                  </div>
+                  <div className="muted small" title={summaryLine(row)}>
+                    {summaryLine(row)}
                   </div>
                 </th>
                 {spacer(left, 'left')}

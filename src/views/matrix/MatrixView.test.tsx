@@ -79,6 +79,20 @@ describe('MatrixView', () => {
     expect(onUrlUpdate.mock.calls.at(-1)?.[0].queryString).toBe('');
   });
 
+  it('gives every row header its whole label and summary as a tooltip, since the column cuts them to a line', () => {
+    renderAt('');
+    const heads = screen.getAllByRole('rowheader').filter((h) => h.classList.contains('mrow-head'));
+    expect(heads.length).toBeGreaterThan(0);
+    const rows = buildMatrix(validCorpus).rows;
+    for (const head of heads) {
+      const [label, summary] = [...head.querySelectorAll('div')];
+      expect(rows.map((r) => r.label)).toContain(label!.getAttribute('title'));
+      expect(label!.getAttribute('title')).toBe(label!.textContent);
+      expect(summary!.getAttribute('title')).toBe(summary!.textContent);
+      expect(summary!.textContent).toMatch(/\d+ articles?, \d+ independent/);
+    }
+  });
+
   it('says so when a shared link was made for another version of the corpus', () => {
     renderAt('?hash=sha256:0000000000');
     expect(screen.getByText(/made for another version of this corpus/)).toBeInTheDocument();
