@@ -67,7 +67,7 @@ test.describe('diff', () => {
     page,
   }) => {
     await page.goto(`/?view=diff&a=${id0}&b=${id1}&sentence=5`);
-    await expect(page.locator('tr[data-a="5"]')).toBeFocused();
+    await expect(page.locator('.diff-row[data-a="5"]')).toBeFocused();
     await page.getByRole('checkbox', { name: 'Every article side by side' }).check();
     const table = page.getByRole('table');
     await expect(table.getByRole('columnheader')).toHaveCount(corpus.articles.length);

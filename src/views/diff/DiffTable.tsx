@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { SupportedRow } from '../../core/diff';
 import type { Article } from '../../core/schema/corpus';
 import { plainText, type ShownRow } from './rowSummary';
@@ -26,56 +26,60 @@ const FIRST_ROWS = 60;
 
 /**
  * Both articles in one table, a row per aligned statement: reading down keeps the two sides in
- * step, so scrolling is synchronised by construction.
+ * step, so scrolling is synchronised by construction. An ARIA table of grid rows rather than a
+ * <table>: rows out of view then skip layout and paint (content-visibility), which table rows
+ * cannot, and laying out every line of two long articles was most of the time to open them.
  */
 export function DiffTable({ a, b, aName, bName, rows, supportsA, supportsB, firstRows = 0 }: Props) {
   const [limit, setLimit] = useState(() => Math.max(FIRST_ROWS, firstRows));
   const complete = limit >= rows.length;
+  const captionId = useId();
   useEffect(() => {
     if (complete) return;
     const id = setTimeout(() => setLimit(Infinity), 0);
     return () => clearTimeout(id);
   }, [complete]);
   return (
-    <table className="diff-table" aria-busy={!complete}>
-      <caption className="visually-hidden">
+    <div role="table" className="diff-table" aria-busy={!complete} aria-labelledby={captionId}>
+      <p id={captionId} className="visually-hidden">
         Sentences of {aName} (A) and {bName} (B), aligned; deletions from A are struck through, insertions in B
         underlined.
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">A: {aName}</th>
-          <th scope="col">B: {bName}</th>
-          <th scope="col">Match</th>
-        </tr>
-      </thead>
-      <tbody>
+      </p>
+      <div role="rowgroup" className="diff-head">
+        <div role="row" className="diff-cols">
+          <div role="columnheader">A: {aName}</div>
+          <div role="columnheader">B: {bName}</div>
+          <div role="columnheader">Match</div>
+        </div>
+      </div>
+      <div role="rowgroup">
         {rows.slice(0, limit).map(({ shown, index }) => {
           const { row, ops, tone, label } = shown;
           const aIdx = row.kind === 'pair' ? row.a : row.kind === 'only-a' ? [row.a] : [];
           const bIdx = row.kind === 'pair' ? row.b : row.kind === 'only-b' ? [row.b] : [];
           return (
-            <tr
+            <div
+              role="row"
               key={index}
               id={`diff-row-${index}`}
               tabIndex={-1}
-              className={`diff-row tone-${tone}`}
+              className={`diff-row diff-cols tone-${tone}`}
               data-a={aIdx.join(',')}
               data-b={bIdx.join(',')}
             >
-              <td className="diff-a">
+              <div role="cell" className="diff-a">
                 {aIdx.length > 0 && (ops ? <WordDiffText ops={ops} side="a" /> : plainText(a, aIdx))}
                 {aIdx.map((s) => (
                   <SentenceRef key={s} articleId={a.id} sentence={s} side="A" supports={supportsA.get(s) ?? []} />
                 ))}
-              </td>
-              <td className="diff-b">
+              </div>
+              <div role="cell" className="diff-b">
                 {bIdx.length > 0 && (ops ? <WordDiffText ops={ops} side="b" /> : plainText(b, bIdx))}
                 {bIdx.map((s) => (
                   <SentenceRef key={s} articleId={b.id} sentence={s} side="B" supports={supportsB.get(s) ?? []} />
                 ))}
-              </td>
-              <td className="diff-note small">
+              </div>
+              <div role="cell" className="diff-note small">
                 <span className="diff-tone">{label}</span>
                 {row.kind === 'pair' && row.moved && (
                   <>
@@ -87,11 +91,11 @@ export function DiffTable({ a, b, aName, bName, rows, supportsA, supportsB, firs
                     )
                   </>
                 )}
-              </td>
-            </tr>
+              </div>
+            </div>
           );
         })}
-      </tbody>
-    </table>
+      </div>
+    </div>
   );
 }

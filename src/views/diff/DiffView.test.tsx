@@ -93,15 +93,15 @@ describe('DiffView', () => {
       renderAt('', long);
       const table = screen.getByRole('table');
       expect(table).toHaveAttribute('aria-busy', 'true');
-      expect(table.querySelectorAll('tbody tr').length).toBeLessThan(total());
+      expect(table.querySelectorAll('.diff-row').length).toBeLessThan(total());
       await waitFor(() => expect(table).toHaveAttribute('aria-busy', 'false'));
-      expect(table.querySelectorAll('tbody tr')).toHaveLength(total());
+      expect(table.querySelectorAll('.diff-row')).toHaveLength(total());
     });
 
     it('puts a linked sentence far down the article in the first frame, and goes to it', () => {
       Element.prototype.scrollIntoView = vi.fn();
       renderAt('?sentence=85', long);
-      const row = screen.getByRole('table').querySelector('tr[data-a="85"]');
+      const row = screen.getByRole('table').querySelector('.diff-row[data-a="85"]');
       expect(row).not.toBeNull();
       expect(row).toHaveFocus();
     });
