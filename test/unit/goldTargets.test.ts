@@ -28,6 +28,12 @@ describe('gold targets on the sample', () => {
     expect(score.people.falseMerges).toBe(0);
   });
 
+  it('finds at least 90% of the core organisations and places, merging at most one pair wrongly', () => {
+    expect(score.entities.recall).toBeGreaterThanOrEqual(0.9);
+    expect(score.entities.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.entities.falseMerges).toBeLessThanOrEqual(1);
+  });
+
   it('finds at least 90% of the gold figures and dates in the right row', () => {
     expect(score.facts.recall).toBeGreaterThanOrEqual(0.9);
   });

@@ -2,7 +2,7 @@ import type { Article } from '../../schema/corpus';
 import { nlp } from '../../segment/nlp';
 import type { Tok } from '../quantities/sentenceTokens';
 import { isParticle } from './nameKey';
-import { NOT_NAMES } from './titles';
+import { NOT_NAMES, ORG_WORDS, PLACE_WORDS } from './titles';
 
 export type TaggedToken = { start: number; end: number; value: string; pos: string; sentenceStart: boolean };
 
@@ -58,6 +58,24 @@ function isNameToken(t: TaggedToken): boolean {
 }
 
 /**
+ * How many tokens from `i` make a name in brackets inside a longer one, "(Fatah)" in "the Conquest
+ * (Fatah) Alliance": a translated name with the original between, closed by an organisation or
+ * place word. 0 when the tokens are anything else, so an aside in brackets still ends a name.
+ */
+function parentheticalName(tokens: readonly TaggedToken[], i: number): number {
+  if (tokens[i]?.value !== '(') return 0;
+  for (let close = i + 2; close <= i + 4 && close < tokens.length; close++) {
+    if (tokens[close]!.value !== ')') continue;
+    const words = tokens.slice(i + 1, close);
+    const after = tokens[close + 1];
+    const headWord = after?.value.toLowerCase() ?? '';
+    const closes = after !== undefined && isNameToken(after) && (ORG_WORDS.has(headWord) || PLACE_WORDS.has(headWord));
+    return words.every(isNameToken) && closes ? close - i + 1 : 0;
+  }
+  return 0;
+}
+
+/**
  * Runs of capitalised words, joined across name particles ("al", "bin") and tight hyphens
  * ("al-Rashid"), as candidate names. Written by hand because the lite English model tags proper
  * nouns but does not group them into names, and compromise's people, organisations and places
@@ -96,6 +114,12 @@ export function nameCandidates(article: Article, tokens: readonly TaggedToken[])
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const inner = run.length > 0 ? parentheticalName(tokens, i) : 0;
+    if (inner > 0) {
+      run.push(...tokens.slice(i, i + inner));
+      i += inner - 1;
+      continue;
+    }
     const prev = run[run.length - 1];
     const tight = prev !== undefined && prev.end === t.start;
     const continues =

@@ -68,3 +68,26 @@ describe('extractEntities', () => {
       }
   });
 });
+
+describe('names read from their neighbours', () => {
+  const corpus = corpusOf(
+    'Rescue teams worked through the night in Tarvik and Morrow after the river burst its banks. ' +
+      'In Tarvik, Brannock said the water was still rising. ' +
+      'The Renewal (Tajdid) Party called for an inquiry, and Ostrander (the mayor) agreed.',
+  );
+  const named = (name: string) => corpus.entities.find((e) => e.variants.includes(name));
+
+  it('reads a lone name joined by "and" to a place after "in" as a place', () => {
+    expect(named('Tarvik')?.kind).toBe('place');
+    expect(named('Morrow')?.kind).toBe('place');
+  });
+
+  it('does not carry a place across a comma that ends the phrase', () => {
+    expect(named('Brannock')?.kind).not.toBe('place');
+  });
+
+  it('keeps an original name in brackets inside an organisation name, and nothing else in brackets', () => {
+    expect(named('Renewal (Tajdid) Party')?.kind).toBe('organization');
+    expect(corpus.entities.some((e) => e.variants.some((v) => v.includes('Ostrander (')))).toBe(false);
+  });
+});

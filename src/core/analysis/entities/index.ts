@@ -3,6 +3,7 @@ import { countryName } from '../../countries/lexicon';
 import type { Tok } from '../quantities/sentenceTokens';
 import { nameCandidates, taggedFrom, tagArticle } from './candidates';
 import { classify, type Classified } from './classify';
+import { coordinatedPlaces } from './coordinatedPlaces';
 import { countryMentions } from './countryEntities';
 import { resolveEntities } from './resolve';
 import { matches } from '../../text/matches';
@@ -47,7 +48,7 @@ export function articleNames(article: Article, tokens?: readonly Tok[][]): Class
     if (item) found.push(item);
   }
   found.push(...countryMentions(article));
-  return found;
+  return coordinatedPlaces(article.text, found);
 }
 
 /**
