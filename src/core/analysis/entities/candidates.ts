@@ -58,8 +58,8 @@ function isNameToken(t: TaggedToken): boolean {
 }
 
 /**
- * How many tokens from `i` make a name in brackets inside a longer one, "(Fatah)" in "the Conquest
- * (Fatah) Alliance": a translated name with the original between, closed by an organisation or
+ * How many tokens from `i` make a name in brackets inside a longer one, "(Tajdid)" in "the Renewal
+ * (Tajdid) Party": a translated name with the original between, closed by an organisation or
  * place word. 0 when the tokens are anything else, so an aside in brackets still ends a name.
  */
 function parentheticalName(tokens: readonly TaggedToken[], i: number): number {

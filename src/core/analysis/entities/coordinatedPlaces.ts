@@ -3,13 +3,13 @@ import type { Classified } from './classify';
 /** A place preposition right before a name: "in", "near", "from"… (the list classify reads). */
 const AFTER_PLACE_PREPOSITION = /\b(?:in|at|near|from|to|into|across|outside|inside|toward|towards)\s+$/i;
 /**
- * "X and Y", "X or Y". A comma alone is not enough: in "in Baghdad, Smith said" the comma ends
+ * "X and Y", "X or Y". A comma alone is not enough: in "in Lyon, Smith said" the comma ends
  * the phrase.
  */
 const JOINER = /^(?:\s*,)?\s+(?:and|or)\s+/;
 
 /**
- * "in Baghdad and Erbil": a lone name joined by "and"/"or" to a place that follows a place
+ * "in Lyon and Vienne": a lone name joined by "and"/"or" to a place that follows a place
  * preposition is a place too, though nothing in its own words says so (classify reads a lone
  * name as a weak person). Only inside such a phrase: "Iran and Hezbollah" joins a country and an
  * organisation.
