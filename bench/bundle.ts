@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -52,7 +52,12 @@ export function bundleReport(dist = 'dist'): BundleReport {
     .reduce((s, x) => ({ bytes: s.bytes + x.bytes, gzip: s.gzip + x.gzip }), { bytes: 0, gzip: 0 });
   const lazy = Object.entries(manifest)
     .filter(([, c]) => c.file.endsWith('.js') && !initial.has(c.file))
-    .map(([key, c]) => ({ name: c.name ?? key, file: c.file, ...size(dist, c.file) }))
-    .sort((a, b) => b.gzip - a.gzip);
-  return { initial: { ...totals, files: js }, lazy };
+    .map(([key, c]) => ({ name: c.name ?? key, file: c.file, ...size(dist, c.file) }));
+  // Worker bundles (`new Worker(new URL(…))`) are emitted beside the manifest's chunks, not in it.
+  const known = new Set(Object.values(manifest).map((c) => c.file));
+  const workers = readdirSync(path.join(dist, 'assets'))
+    .map((f) => `assets/${f}`)
+    .filter((f) => f.endsWith('.js') && !known.has(f))
+    .map((file) => ({ name: path.basename(file).replace(/-[\w-]{8}\.js$/, ''), file, ...size(dist, file) }));
+  return { initial: { ...totals, files: js }, lazy: [...lazy, ...workers].sort((a, b) => b.gzip - a.gzip) };
 }

@@ -81,7 +81,7 @@ async function pipelineStage(): Promise<PipelineStage> {
     pipeline.push({
       ...built,
       nlpMs: raw['nlpMs']!,
-      francMs: raw['francMs']!,
+      languageMs: raw['languageMs']!,
       ...(parallel ? { workers: { count: cores, buildMs: parallel['buildMs']! } } : {}),
     });
   }

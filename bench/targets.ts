@@ -15,8 +15,8 @@ export type PipelineFigure = {
   alignedPairs: number;
   peakMb: number;
   nlpMs: number;
-  /** franc's language detection alone on the same text; absent in older results. */
-  francMs?: number;
+  /** Language detection (eld) alone on the same text; absent in older results. */
+  languageMs?: number;
   workers?: { count: number; buildMs: number };
 };
 
