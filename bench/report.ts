@@ -41,7 +41,7 @@ export function renderReport(results: Results): string {
         p.articles,
         mb(p.inputBytes),
         (p.buildMs / 1000).toFixed(1),
-        p.cpuMs ? (p.cpuMs / p.buildMs).toFixed(2) : '-',
+        p.coresBusy ? p.coresBusy.toFixed(2) : '-',
         (p.inputBytes / 1e6 / (p.buildMs / 1000)).toFixed(3),
         Math.round(p.articles / (p.buildMs / 1000)),
         (p.inputBytes / 1e6 / (p.nlpMs / 1000)).toFixed(2),

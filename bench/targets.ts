@@ -5,8 +5,8 @@ export type PipelineFigure = {
   articles: number;
   inputBytes: number;
   buildMs: number;
-  /** CPU time of all the process's threads during the build; absent in older results. */
-  cpuMs?: number;
+  /** CPU time of all the process's threads over wall time, in the first one-thread build. */
+  coresBusy?: number;
   stringifyMs: number;
   parseMs: number;
   outputBytes: number;
