@@ -1,6 +1,6 @@
-import { seededRandom } from '../src/core/random/seeded';
-import type { SeedArticle } from '../src/core/synthetic/generate';
-import { changeFigures, paraphrase } from '../src/core/synthetic/rewrite';
+import { seededRandom } from '../src/cli/synth/seeded';
+import type { SeedArticle } from '../src/cli/synth/generate';
+import { changeFigures, paraphrase } from '../src/cli/synth/rewrite';
 
 /**
  * Two long articles (about `bytes` each) for the diff benchmark: A strings real sentences

@@ -21,10 +21,10 @@ import { renderReport } from './report';
 import type { Results } from './results';
 import { checkTargets, type PipelineFigure } from './targets';
 import { topFunctions } from './topFunctions';
-import { readSeeds } from '../src/cli/synth';
+import { readSeeds } from '../src/cli/synth/command';
 import { buildCorpus, serialiseCorpus } from '../src/core/pipeline/buildCorpus';
 import { parseCorpusText } from '../src/core/schema/parseCorpus';
-import { generateArticles } from '../src/core/synthetic/generate';
+import { generateArticles } from '../src/cli/synth/generate';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');

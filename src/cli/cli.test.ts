@@ -51,7 +51,8 @@ describe('parallax build', () => {
   });
 });
 
-describe('parallax --help', () => {
+// These start the command line in a new process, which loads the TypeScript sources: seconds on a busy machine.
+describe('parallax --help', { timeout: 20_000 }, () => {
   it('documents every command and option', () => {
     const help = execFileSync(process.execPath, [cli, '--help'], { encoding: 'utf8' });
     expect(help).toMatch(/build \[options\] <inputs\.\.\.>/);

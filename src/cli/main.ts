@@ -2,8 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError } from 'commander';
 import { corpusJsonSchema } from '../core/schema/jsonSchema';
 import { runBuild } from './build';
-import { runScore } from './score';
-import { runSynth } from './synth';
+import { runEval } from './eval';
+import { runScore } from './score/command';
+import { runSynth } from './synth/command';
 import { runEvents, runIndex } from './events';
 
 function program(): Command {
@@ -80,13 +81,46 @@ function program(): Command {
     });
   cli
     .command('score')
-    .description('Compare a corpus with a hand-made gold annotation: precision, recall and F1 per section.')
+    .description(
+      'Compare a corpus with a hand-made gold annotation (test/gold/README.md): reactions, figures, people, quotes and reuse, as the reference scorer counts them.',
+    )
     .argument('<corpus>', 'the corpus JSON to score')
     .requiredOption('--gold <file>', 'the gold annotation JSON')
     .option('--json', 'print the full score as JSON instead of a table')
     .action(async (corpus: string, options: { gold: string; json?: boolean }) => {
       cli.setOptionValue('exitCode', await runScore(corpus, options));
     });
+  cli
+    .command('eval')
+    .description(
+      'Build every cluster folder (articles plus a gold.json) and print its scores and their mean over the clusters; fail below the floors reached so far.',
+    )
+    .argument('<folders...>', 'one folder per news cluster: its articles and gold.json')
+    .option('--gold-dir <folder>', 'where to find <folder name>.json for a folder without gold.json')
+    .option('--json', 'print every score and the means as JSON')
+    .option('--floors <file>', 'fail (exit 1) when a figure falls below its floor in this file')
+    .option('--update-floors', 'raise the floors in --floors to the figures reached (never lowers them)')
+    .option('--reference <score.mjs>', 'also run this reference scorer on each corpus and fail if it disagrees')
+    .option('--keep <folder>', 'write the built corpora there instead of a temporary folder')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 every floor holds; 1 a floor or the reference failed; 2 a cluster could not be read.',
+    )
+    .action(
+      async (
+        folders: string[],
+        options: {
+          goldDir?: string;
+          json?: boolean;
+          floors?: string;
+          updateFloors?: boolean;
+          reference?: string;
+          keep?: string;
+        },
+      ) => {
+        cli.setOptionValue('exitCode', await runEval(folders, options));
+      },
+    );
   cli
     .command('synth')
     .description(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/core/ingest/limits';
 import { buildCorpus, readAll } from '../../src/core/pipeline/buildCorpus';
-import { seededRandom, type Random } from '../../src/core/random/seeded';
+import { seededRandom, type Random } from '../../src/cli/synth/seeded';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const GOOD =

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readInput } from '../core/ingest/readInput';
-import { prepareArticle } from '../core/pipeline/prepareArticle';
-import { generateArticles, type SeedArticle } from '../core/synthetic/generate';
-import { readInputFiles } from './readFiles';
+import { readInput } from '../../core/ingest/readInput';
+import { prepareArticle } from '../../core/pipeline/prepareArticle';
+import { generateArticles, type SeedArticle } from './generate';
+import { readInputFiles } from '../readFiles';
 
 export type SynthOptions = { count: number; out: string; seed: number };
 

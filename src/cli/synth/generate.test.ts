@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateArticles, type SeedArticle } from './generate';
 import { changeFigures, translatedStyle } from './rewrite';
-import { seededRandom } from '../random/seeded';
+import { seededRandom } from './seeded';
 
 const seeds: SeedArticle[] = [
   {

@@ -1,4 +1,4 @@
-import type { Random } from '../random/seeded';
+import type { Random } from './seeded';
 
 /**
  * Generic newsroom rewordings: how one outlet's copy differs from another's. Ordinary English,

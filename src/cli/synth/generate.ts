@@ -1,4 +1,4 @@
-import { seededRandom, type Random } from '../random/seeded';
+import { seededRandom, type Random } from './seeded';
 import { changeFigures, paraphrase, translatedStyle, unrelatedSentence } from './rewrite';
 
 export type SeedArticle = { id: string; date: string | null; title: string; sentences: string[] };
