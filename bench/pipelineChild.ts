@@ -10,10 +10,11 @@ import { alignArticles, candidatePairs } from '../src/core/analysis/align';
 import { contentStems } from '../src/core/analysis/text/contentStems';
 import { detectLanguage } from '../src/core/ingest/language';
 import { readInput } from '../src/core/ingest/readInput';
-import { assembleCorpus, buildCorpus, readAll, serialiseCorpus } from '../src/core/pipeline/buildCorpus';
+import { buildCorpus, serialiseCorpus } from '../src/core/pipeline/buildCorpus';
+import { runPipeline } from '../src/core/pipeline/runner';
 import { nlp } from '../src/core/segment/nlp';
 import { nodeSha256 } from '../src/cli/nodeHash';
-import { parallelPrepare } from '../src/cli/parallelPrepare';
+import { threadPlatform } from '../src/cli/threadPlatform';
 import { readInputFiles } from '../src/cli/readFiles';
 
 const [mode, folder, out] = process.argv.slice(2);
@@ -87,9 +88,12 @@ async function parallel() {
   const { files } = await readInputFiles([folder!]);
   const workers = Number(out ?? 2);
   const started = performance.now();
-  const { raws, problems } = readAll(files);
-  const { prepared, ...done } = await parallelPrepare(raws, workers, () => {});
-  assembleCorpus(prepared, problems, { id: 'bench', title: 'bench', hasher: nodeSha256 }, done);
+  const platform = threadPlatform(() => workers);
+  try {
+    await runPipeline(files, { id: 'bench', title: 'bench', hasher: nodeSha256 }, platform);
+  } finally {
+    await platform.close();
+  }
   return { workers, buildMs: ms(started) };
 }
 

@@ -1,9 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
-import { assembleCorpus, readAll, serialiseCorpus, type BuildProgress } from '../core/pipeline/buildCorpus';
+import type { Manifest } from '../core/ingest/manifest';
+import { serialiseCorpus, type BuildProgress } from '../core/pipeline/buildCorpus';
+import { runPipeline } from '../core/pipeline/runner';
 import { nodeSha256 } from './nodeHash';
-import { parallelPrepare } from './parallelPrepare';
+import { threadPlatform } from './threadPlatform';
 import { progressBar } from './progressBar';
 import { readInputFiles } from './readFiles';
 
@@ -35,20 +37,34 @@ export async function runBuild(
   const { files, errors } = await readInputFiles(inputs);
   for (const error of errors) stderr.write(`parallax: ${error.file}: ${error.message}\n`);
   const tty = Boolean(stderr.isTTY) && !options.quiet;
-  const { raws, problems, manifest } = readAll(files, (p) => {
-    if (tty) stderr.write(`${progressLine(p)}\n`);
-  });
   // The command line wins, then the folder's manifest, then the folder's name.
-  const firstInput = inputs[0] ?? 'corpus';
-  const id = options.id ?? manifest?.event ?? path.basename(path.resolve(firstInput)).replace(/\.[^.]+$/, '');
-  const title = options.title ?? manifest?.title ?? id;
-  const workers = workerCount(raws.length, options.workers);
-  const bar = progressBar(raws.length, `articles analysed on ${workers} thread${workers === 1 ? '' : 's'}`);
-  const { prepared, ...done } = await parallelPrepare(raws, workers, (count) => {
-    if (tty) stderr.write(bar(count));
-  });
-  if (tty && raws.length > 0) stderr.write('\nparallax: comparing the articles…\n');
-  const result = assembleCorpus(prepared, problems, { id, title, hasher: nodeSha256 }, done);
+  const folderName = path.basename(path.resolve(inputs[0] ?? 'corpus')).replace(/\.[^.]+$/, '');
+  const naming = (manifest: Manifest | null) => {
+    const id = options.id ?? manifest?.event ?? folderName;
+    return { id, title: options.title ?? manifest?.title ?? id };
+  };
+  const platform = threadPlatform((articles) => workerCount(articles, options.workers));
+  let bar: ((done: number) => string) | null = null;
+  let result;
+  try {
+    result = await runPipeline(files, { id: folderName, title: folderName, naming, hasher: nodeSha256 }, platform, {
+      onFile: (p) => {
+        if (tty) stderr.write(`${progressLine(p)}\n`);
+      },
+      onArticle: (done, total) => {
+        bar ??= progressBar(
+          total,
+          `articles analysed on ${platform.threads()} thread${platform.threads() === 1 ? '' : 's'}`,
+        );
+        if (tty) stderr.write(bar(done));
+      },
+      onStage: (stage) => {
+        if (tty && stage === 'alignment' && bar) stderr.write('\nparallax: comparing the articles…\n');
+      },
+    });
+  } finally {
+    await platform.close();
+  }
   for (const problem of result.problems) {
     stderr.write(
       `parallax: ${problem.file}${problem.record !== undefined ? ` (record ${problem.record})` : ''}: ${problem.message}\n`,

@@ -88,7 +88,7 @@ describe('parallax build on worker threads', () => {
   }, 60_000);
 
   it('splits the candidate pairs into contiguous ranges of about equal work', async () => {
-    const { pairRanges } = await import('./parallelPrepare');
+    const { pairRanges } = await import('./threadPlatform');
     const { planAlignment } = await import('../core/analysis/align');
     const { buildCorpus } = await import('../core/pipeline/buildCorpus');
     const sentence = (i: number) => `Crews cleared ${i} roads near the harbour today.`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/core/ingest/limits';
-import { buildCorpus, readAll } from '../../src/core/pipeline/buildCorpus';
+import { buildCorpus } from '../../src/core/pipeline/buildCorpus';
+import { readAll } from '../../src/core/pipeline/stages/ingest';
 import { seededRandom, type Random } from '../../src/cli/synth/seeded';
 
 const encode = (text: string) => new TextEncoder().encode(text);

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readInput } from '../../core/ingest/readInput';
-import { prepareArticle } from '../../core/pipeline/prepareArticle';
+import { clean } from '../../core/pipeline/stages/clean';
+import { segment } from '../../core/pipeline/stages/segment';
 import { generateArticles, type SeedArticle } from './generate';
 import { readInputFiles } from '../readFiles';
 
@@ -15,7 +16,7 @@ export async function readSeeds(inputs: readonly string[]): Promise<SeedArticle[
     const result = readInput(file);
     if (!result.ok) continue;
     for (const raw of result.articles) {
-      const { article } = prepareArticle(raw);
+      const { article } = segment.run(clean.run(raw));
       seeds.push({
         id: article.id,
         date: article.date,

@@ -6,7 +6,7 @@ import { articleFigures, extractFacts, type ArticleFigures } from './facts';
 import { extractQuotes } from './quotes';
 import { extractReactions } from './reactions';
 import { articleTokens } from './quantities/sentenceTokens';
-import { alignArticles, articleSignature, sentenceStems } from './align';
+import { articleSignature, sentenceStems } from './align';
 import { independentCount, storyGroups } from './lineage/independence';
 
 export type Analysis = Pick<Corpus, 'entities' | 'facts' | 'quotes' | 'reactions' | 'alignments'>;
@@ -59,9 +59,15 @@ export function analyseContent(articles: readonly Article[], each: readonly Arti
   return { entities, facts, quotes, reactions };
 }
 
-/** Step 8's last part: how many independent stories confirm each fact, quote and reaction. */
-function withIndependence(content: Content, articles: readonly Article[], alignments: Alignment[]): Analysis {
-  const groups = storyGroups(articles, alignments);
+/**
+ * Step 8's last part: how many independent stories confirm each fact, quote and reaction. Story
+ * groups come from the alignments of the articles the analysis read (English ones).
+ */
+export function withIndependence(content: Content, all: readonly Article[], alignments: Alignment[]): Analysis {
+  const groups = storyGroups(
+    all.filter((a) => isEnglish(a.language)),
+    alignments,
+  );
   const count = (ids: { articleId: string }[]) =>
     independentCount(
       ids.map((i) => i.articleId),
@@ -74,28 +80,4 @@ function withIndependence(content: Content, articles: readonly Article[], alignm
     reactions: content.reactions.map((r) => ({ ...r, independent: count(r.mentions) })),
     alignments,
   };
-}
-
-/** Whatever worker threads already computed: per-article parts, alignments, content. */
-export type Precomputed = { parts?: readonly ArticleAnalysis[]; alignments?: Alignment[]; content?: Content };
-
-/**
- * Steps 4 to 8 of the pipeline over cleaned, segmented articles.
- * Pure and deterministic: the same articles in the same order give the same analysis, whether
- * the per-article parts (in the articles' order), the alignments (aligned from `planAlignment`
- * over `analysisSubjects`) or the content (`analyseContent` over them) were computed here or
- * handed in.
- */
-export function analyseArticles(all: readonly Article[], done: Precomputed = {}): Analysis {
-  const { articles, each } = analysisSubjects(all, done.parts);
-  const content = done.content ?? analyseContent(articles, each);
-  const alignments =
-    done.alignments ??
-    alignArticles(
-      articles,
-      'lsh',
-      each.map((p) => p.stems),
-      each.map((p) => p.signature),
-    );
-  return withIndependence(content, articles, alignments);
 }

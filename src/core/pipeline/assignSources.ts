@@ -1,5 +1,5 @@
 import type { Article, Source } from '../schema/corpus';
-import type { PreparedArticle } from './prepareArticle';
+import type { PreparedArticle } from './stages/segment';
 
 function slug(name: string): string {
   return (

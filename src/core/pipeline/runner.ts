@@ -1,0 +1,107 @@
+import type { Content } from '../analysis';
+import { analysisSubjects } from '../analysis';
+import type { AlignmentPlan } from '../analysis/align';
+import type { InputFile, RawArticle } from '../ingest/types';
+import type { Alignment } from '../schema/corpus';
+import type { StageName } from './stage';
+import { alignment } from './stages/alignment';
+import { assemble, type BuildOptions, type BuildResult } from './stages/assemble';
+import { crossArticle } from './stages/crossArticle';
+import { ingest, type BuildProgress } from './stages/ingest';
+import { runArticleStages, type ArticleResult } from './stages/perArticle';
+
+/**
+ * Where the heavy parts run, passed in by the adapter (the command line's worker threads, the
+ * browser's Web Worker, a test): the runner decides what runs and in which order, never where.
+ */
+export type Platform = {
+  /** clean → segment → perArticle for every raw article, results in the articles' order. */
+  eachArticle: (raws: readonly RawArticle[], onArticle: (done: number) => void) => Promise<ArticleResult[]>;
+  /** Aligns every planned pair; `meanwhile` is this thread's own work to do while others align. */
+  alignPairs: (plan: AlignmentPlan, meanwhile: () => Content) => Promise<{ alignments: Alignment[]; content: Content }>;
+};
+
+export type RunEvents = {
+  onStage?: (stage: StageName) => void;
+  onFile?: (progress: BuildProgress) => void;
+  onArticle?: (done: number, total: number) => void;
+};
+
+type ArticlesWork = { kind: 'articles'; raws: RawArticle[] };
+type AlignWork = { kind: 'align'; plan: AlignmentPlan; meanwhile: () => Content };
+type Work = ArticlesWork | AlignWork;
+type Answer<W extends Work> = W extends ArticlesWork ? ArticleResult[] : { alignments: Alignment[]; content: Content };
+
+/**
+ * The pipeline, once: a generator that hands the platform each piece of work it can place
+ * elsewhere and receives the result. The drivers below only answer; the order lives here.
+ */
+function* pipeline(
+  files: readonly InputFile[],
+  options: BuildOptions,
+  events: RunEvents,
+): Generator<Work, BuildResult, Answer<Work>> {
+  events.onStage?.('ingest');
+  const { raws, problems, manifest } = ingest.run({ files, ...(events.onFile ? { onProgress: events.onFile } : {}) });
+  events.onStage?.('clean');
+  const results = (yield { kind: 'articles', raws }) as ArticleResult[];
+  const prepared = results.map((r) => r.prepared);
+  const subjects = analysisSubjects(
+    prepared.map((p) => ({ ...p.article, sourceId: '' })),
+    results.map((r) => r.analysis),
+  );
+  events.onStage?.('alignment');
+  const plan = alignment.run(subjects);
+  const meanwhile = () => {
+    events.onStage?.('crossArticle');
+    return crossArticle.run(subjects);
+  };
+  const { alignments, content } = (yield { kind: 'align', plan, meanwhile }) as Answer<AlignWork>;
+  events.onStage?.('assemble');
+  return assemble.run({ prepared, problems, manifest, content, alignments, options });
+}
+
+/** Everything on this thread, synchronously: the browser's import worker and the tests. */
+export function runPipelineHere(
+  files: readonly InputFile[],
+  options: BuildOptions,
+  events: RunEvents = {},
+): BuildResult {
+  const run = pipeline(files, options, events);
+  let step = run.next();
+  while (!step.done) {
+    const work = step.value;
+    if (work.kind === 'articles') {
+      step = run.next(
+        work.raws.map((raw, i) => {
+          const result = runArticleStages(raw);
+          events.onArticle?.(i + 1, work.raws.length);
+          return result;
+        }),
+      );
+    } else {
+      const alignments = alignment.finish([alignment.alignRange(work.plan)]);
+      step = run.next({ alignments, content: work.meanwhile() });
+    }
+  }
+  return step.value;
+}
+
+/** The same pipeline with the heavy parts placed by the platform (the command line's threads). */
+export async function runPipeline(
+  files: readonly InputFile[],
+  options: BuildOptions,
+  platform: Platform,
+  events: RunEvents = {},
+): Promise<BuildResult> {
+  const run = pipeline(files, options, events);
+  let step = run.next();
+  while (!step.done) {
+    const work = step.value;
+    step =
+      work.kind === 'articles'
+        ? run.next(await platform.eachArticle(work.raws, (done) => events.onArticle?.(done, work.raws.length)))
+        : run.next(await platform.alignPairs(work.plan, work.meanwhile));
+  }
+  return step.value;
+}
