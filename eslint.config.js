@@ -12,7 +12,7 @@ const layer = (type, ...allowed) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'public', 'coverage', 'test-results', 'bench/profiles', 'out'],
+    ignores: ['dist', 'build', 'node_modules', 'public', 'coverage', 'test-results', 'bench/profiles', 'out'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -62,8 +62,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', '*.config.{js,ts}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    files: ['bin/**/*.{js,mjs}', 'bench/**/*.mjs', '*.config.{js,ts}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
     // The core is pure: no DOM, network, clock or randomness.

@@ -1,6 +1,7 @@
 import type { AppFigures } from './appFigures';
 import type { BundleReport } from './bundle';
 import type { Ceiling } from './ceiling';
+import type { CliStart } from './cliStart';
 import type { DiffLibraryFigure } from './diffLibraries';
 import type { NlpLibraryFigure } from './nlpLibraries';
 import type { PipelineFigure, Target } from './targets';
@@ -16,6 +17,8 @@ export type Results = {
   profile: FunctionTime[];
   /** Two one-thread builds at once: what the machine gives two threads. Absent in older results. */
   ceiling?: Ceiling;
+  /** Cold starts of the command line; absent in older results. */
+  cliStart?: CliStart;
   diffLibraries: DiffLibraryFigure[];
   /** Absent in results written before the comparison existed. */
   nlpLibraries?: NlpLibraryFigure[];

@@ -20,6 +20,7 @@ import { compareNlpLibraries } from './nlpLibraries';
 import { renderReport } from './report';
 import type { Results } from './results';
 import { checkTargets, type PipelineFigure } from './targets';
+import { measureCliStart } from './cliStart';
 import { topFunctions } from './topFunctions';
 import { readSeeds } from '../src/cli/synth/command';
 import { buildCorpus, serialiseCorpus } from '../src/core/pipeline/buildCorpus';
@@ -171,7 +172,9 @@ if (withApp) {
   );
 } else if (!existsSync('dist/.vite/manifest.json')) execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
 const bundle = bundleReport('dist');
-const targets = checkTargets(pipeline, app, bundle.initial.gzip, ceiling);
+process.stderr.write('bench: timing cold starts of the command line…\n');
+const cliStart = measureCliStart(smoke ? 1 : 5);
+const targets = checkTargets(pipeline, app, bundle.initial.gzip, ceiling, cliStart);
 
 const machine = {
   cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -188,6 +191,7 @@ const results: Results = {
   allPairs: { articles: smallest.articles, ...allPairs },
   profile,
   ...(ceiling ? { ceiling } : {}),
+  cliStart,
   diffLibraries,
   nlpLibraries,
   app,

@@ -1,5 +1,6 @@
 import type { AppFigures } from './appFigures';
 import type { Ceiling } from './ceiling';
+import type { CliStart } from './cliStart';
 
 export type PipelineFigure = {
   articles: number;
@@ -30,8 +31,23 @@ export function checkTargets(
   app: readonly AppFigures[],
   initialGzip: number,
   ceiling?: Ceiling,
+  cli?: CliStart,
 ): Target[] {
   const targets: Target[] = [];
+  if (cli) {
+    targets.push({
+      name: '`parallax --help` against `node -e 0`',
+      target: '≤ 4×',
+      value: `${(cli.helpMs / cli.nodeMs).toFixed(1)}× (${cli.helpMs} / ${cli.nodeMs} ms)`,
+      met: cli.helpMs <= 4 * cli.nodeMs,
+    });
+    targets.push({
+      name: 'building the sample against wink-nlp alone on it',
+      target: '≤ 2×',
+      value: `${(cli.buildSampleMs / cli.winkMs).toFixed(1)}× (${cli.buildSampleMs} / ${cli.winkMs} ms)`,
+      met: cli.buildSampleMs <= 2 * cli.winkMs,
+    });
+  }
   const largest = pipeline[pipeline.length - 1];
   if (largest) {
     const ratio = mbps(largest.inputBytes, largest.buildMs) / mbps(largest.inputBytes, largest.nlpMs);

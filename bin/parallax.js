@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript command line directly through tsx, so `npx parallax` needs no build step.
-import { register } from 'tsx/esm/api';
+// The command line: compiled JavaScript when `npm install` built it (see entry.js).
+import { loadEntry } from './entry.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await loadEntry('parallax.mjs', 'src/cli/main.ts');
 process.exitCode = await main(process.argv);

@@ -1,6 +1,5 @@
 // Worker-thread entry for `parallax build`: worker threads do not inherit the main thread's
-// TypeScript loader, so this registers tsx before loading the worker's TypeScript.
-import { register } from 'tsx/esm/api';
+// loader, so the worker loads its own module the same way the command line does.
+import { loadEntry } from './entry.js';
 
-register();
-await import('../src/cli/prepareWorker.ts');
+await loadEntry('prepare-worker.mjs', 'src/cli/prepareWorker.ts');

@@ -1,11 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError } from 'commander';
-import { corpusJsonSchema } from '../core/schema/jsonSchema';
-import { runBuild } from './build';
-import { runEval } from './eval';
-import { runScore } from './score/command';
-import { runSynth } from './synth/command';
-import { runEvents, runIndex } from './events';
+
+// Each command loads its own modules when it runs: `--help` and `schema` must not pay for the
+// language models and the whole pipeline.
 
 function program(): Command {
   const cli = new Command('parallax')
@@ -42,7 +39,10 @@ function program(): Command {
       ) => {
         const { event, ...rest } = options;
         const id = options.id ?? event;
-        cli.setOptionValue('exitCode', await runBuild(inputs, { ...rest, ...(id ? { id } : {}) }));
+        cli.setOptionValue(
+          'exitCode',
+          await (await import('./build')).runBuild(inputs, { ...rest, ...(id ? { id } : {}) }),
+        );
       },
     );
   cli
@@ -57,7 +57,9 @@ function program(): Command {
     .action(async (folders: string[], options: { out: string; quiet?: boolean; workers?: number }) => {
       cli.setOptionValue(
         'exitCode',
-        await runEvents(folders, options.out, {
+        await (
+          await import('./events')
+        ).runEvents(folders, options.out, {
           ...(options.quiet ? { quiet: true } : {}),
           ...(options.workers ? { workers: options.workers } : {}),
         }),
@@ -69,14 +71,17 @@ function program(): Command {
     .argument('<corpora...>', 'corpus JSON files')
     .requiredOption('-o, --out <file>', 'where to write index.json (corpus paths are stored relative to it)')
     .action(async (corpora: string[], options: { out: string }) => {
-      cli.setOptionValue('exitCode', await runIndex(corpora, options.out));
+      cli.setOptionValue('exitCode', await (await import('./events')).runIndex(corpora, options.out));
     });
   cli
     .command('schema')
     .description('Write the corpus JSON Schema (the contract the dashboard validates against).')
     .requiredOption('-o, --out <file>', 'where to write the schema')
     .action(async (options: { out: string }) => {
-      await writeFile(options.out, `${JSON.stringify(corpusJsonSchema(), null, 2)}\n`);
+      await writeFile(
+        options.out,
+        `${JSON.stringify((await import('../core/schema/jsonSchema')).corpusJsonSchema(), null, 2)}\n`,
+      );
       cli.setOptionValue('exitCode', 0);
     });
   cli
@@ -88,7 +93,7 @@ function program(): Command {
     .requiredOption('--gold <file>', 'the gold annotation JSON')
     .option('--json', 'print the full score as JSON instead of a table')
     .action(async (corpus: string, options: { gold: string; json?: boolean }) => {
-      cli.setOptionValue('exitCode', await runScore(corpus, options));
+      cli.setOptionValue('exitCode', await (await import('./score/command')).runScore(corpus, options));
     });
   cli
     .command('eval')
@@ -118,7 +123,7 @@ function program(): Command {
           keep?: string;
         },
       ) => {
-        cli.setOptionValue('exitCode', await runEval(folders, options));
+        cli.setOptionValue('exitCode', await (await import('./eval')).runEval(folders, options));
       },
     );
   cli
@@ -138,7 +143,7 @@ function program(): Command {
     .action(async (inputs: string[], options: { count: number; out: string; seed: number }) => {
       if (!Number.isInteger(options.count) || options.count < 1)
         throw new Error(`--count must be a positive whole number, not "${String(options.count)}"`);
-      cli.setOptionValue('exitCode', await runSynth(inputs, options));
+      cli.setOptionValue('exitCode', await (await import('./synth/command')).runSynth(inputs, options));
     });
   return cli;
 }
