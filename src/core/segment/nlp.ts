@@ -8,24 +8,39 @@ import model from 'wink-eng-lite-web-model';
  * boundaries do not need the tagger, and stems need neither: tokens come out the same in all three.
  */
 type Nlp = ReturnType<typeof winkNLP>;
+
+/**
+ * wink-nlp learns every new word into its lexicon, and the first form it meets decides how later
+ * ones are split: after reading "the U.S and", it reads "U.S." as "U.S" + "." and may end a
+ * sentence there. So an article's sentences depended on the articles read before it (a build on
+ * two threads split differently from one on one thread). Reading every two-letter initialism with
+ * its final point first, when an instance is made, fixes those forms whatever comes later.
+ */
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const INITIALISMS = [...LETTERS].flatMap((a) => [...LETTERS].map((b) => `${a}.${b}.`)).join(' ');
+
+function primed(instance: Nlp): Nlp {
+  instance.readDoc(INITIALISMS);
+  return instance;
+}
 let tagger: Nlp | null = null;
 let segmenter: Nlp | null = null;
 let tokeniser: Nlp | null = null;
 
 /** Sentence boundaries and part-of-speech tags. */
 export function nlp(): Nlp {
-  tagger ??= winkNLP(model, ['sbd', 'pos']);
+  tagger ??= primed(winkNLP(model, ['sbd', 'pos']));
   return tagger;
 }
 
 /** Sentence boundaries only: segmentation runs over every article's whole text. */
 export function sentenceNlp(): Nlp {
-  segmenter ??= winkNLP(model, ['sbd']);
+  segmenter ??= primed(winkNLP(model, ['sbd']));
   return segmenter;
 }
 
 /** Tokens alone (with their lazily computed stems and lemmas). */
 export function tokenNlp(): Nlp {
-  tokeniser ??= winkNLP(model, []);
+  tokeniser ??= primed(winkNLP(model, []));
   return tokeniser;
 }

@@ -40,3 +40,13 @@ describe('tokenize', () => {
     for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.value);
   });
 });
+
+describe('segmentation does not depend on what was read before', () => {
+  it('splits a sentence the same after another text used the initialism without its final point', () => {
+    const later = 'Envoys of the U.N. and of two towns met on Tuesday. They agreed.';
+    const range = [{ start: 0, end: later.length }];
+    segmentSentences('A statement was issued by the U.N and signed by both mayors.', [{ start: 0, end: 61 }]);
+    const after = segmentSentences(later, range).map((r) => later.slice(r.start, r.end));
+    expect(after).toEqual(['Envoys of the U.N. and of two towns met on Tuesday.', 'They agreed.']);
+  });
+});
