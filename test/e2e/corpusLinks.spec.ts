@@ -92,6 +92,8 @@ test.describe('links keep the corpus', () => {
   });
 
   test('an imported (saved:) corpus stays in the links too', async ({ page }) => {
+    // The import alone may take most of a minute on a loaded two-core machine.
+    test.setTimeout(120_000);
     await page.goto('/?view=import');
     // Three invented articles, dropped as files.
     const towns = ['Harrowgate', 'Lowmere', 'Eastbridge'];
