@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { DEBIAN_CHROMIUM, findChromium, thisMachine } from './scripts/chromium.mjs';
 
 // End-to-end tests drive Debian's chromium (no browser download) against the built app served by `vite preview`.
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The browser is looked up as `npm test`'s pretest step found or installed it (scripts/chromium.mjs).
+const chromium = findChromium(thisMachine()) ?? DEBIAN_CHROMIUM;
 const port = Number(process.env.E2E_PORT ?? 4179);
 
 export default defineConfig({

@@ -6,7 +6,7 @@ function advice(error: CorpusLoadError): string {
       return 'Check that the address is right and the server is running, then reload the page.';
     case 'http':
       return error.failure.status === 404
-        ? 'No corpus is published at this address. Build one with `npx parallax build <folder> --out public/corpus.json`, or open the sample corpus.'
+        ? 'No corpus is published at this address. To look at your own articles, run `npx parallax open <folder>` and open the address it prints, or drop the files on the Import page.'
         : 'The server could not deliver the corpus. Try again later, or open the sample corpus.';
     case 'saved':
       return 'Corpora imported in the browser stay in this browser only. Open the Import page to import the articles again.';
@@ -53,11 +53,10 @@ export function LoadErrorPage({ error, url }: { error: unknown; url: string }) {
         </>
       )}
       <p>{advice(error)}</p>
-      {url !== DEFAULT_CORPUS_URL && (
-        <p>
-          <a href="?">Open the sample corpus</a>
-        </p>
-      )}
+      <p className="evidence-links">
+        {url !== DEFAULT_CORPUS_URL && <a href="?">Open the sample corpus</a>}{' '}
+        <a href="?view=import">Import your own articles</a>
+      </p>
     </section>
   );
 }

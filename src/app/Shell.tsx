@@ -1,8 +1,10 @@
 import { Suspense } from 'react';
 import { DEFAULT_CORPUS_URL, useCorpus } from '../data/corpusQuery';
+import { CorpusKeyContext } from '../url/links';
 import { useCorpusUrlParam, useView, type ViewName } from '../url/viewState';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LoadErrorPage } from './LoadErrorPage';
+import { MissingTargetNotice } from './MissingTargetNotice';
 import { Navigation } from './Navigation';
 import { UnknownKeysNotice } from './UnknownKeysNotice';
 import { ImportView, VIEW_COMPONENTS } from './views';
@@ -10,7 +12,13 @@ import { ImportView, VIEW_COMPONENTS } from './views';
 function CorpusView({ url, view }: { url: string; view: Exclude<ViewName, 'import'> }) {
   const corpus = useCorpus(url);
   const View = VIEW_COMPONENTS[view];
-  return <View corpus={corpus} />;
+  // Every in-app link the view builds keeps this corpus (src/url/links.ts); the sample needs no key.
+  return (
+    <CorpusKeyContext value={url === DEFAULT_CORPUS_URL ? null : url}>
+      <MissingTargetNotice corpus={corpus} />
+      <View corpus={corpus} />
+    </CorpusKeyContext>
+  );
 }
 
 function CorpusTitle({ url }: { url: string }) {

@@ -46,6 +46,28 @@ function program(): Command {
       },
     );
   cli
+    .command('open')
+    .description(
+      'Build a corpus from your articles and serve the dashboard on it: prints the address to open, and rebuilds when the articles change.',
+    )
+    .argument('<inputs...>', 'folders or files of articles, as for build')
+    .option(
+      '-p, --port <number>',
+      'the port to serve on (default: 4173, or the next free one; 0 picks any free port)',
+      (v) => Number.parseInt(v, 10),
+    )
+    .option('--host <host>', 'the address to listen on', '127.0.0.1')
+    .action(async (inputs: string[], options: { port?: number; host: string }) => {
+      if (options.port !== undefined && !(Number.isInteger(options.port) && options.port >= 0 && options.port < 65536))
+        throw new Error(`--port must be a port number, not "${String(options.port)}"`);
+      cli.setOptionValue(
+        'exitCode',
+        await (
+          await import('./open')
+        ).runOpen(inputs, { host: options.host, ...(options.port !== undefined ? { port: options.port } : {}) }),
+      );
+    });
+  cli
     .command('events')
     .description(
       'Build one corpus per event folder, named after the folder, and an index.json that lists them for the dashboard.',

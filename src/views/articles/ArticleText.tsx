@@ -1,6 +1,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import type { Mark } from '../../core/reader/marks';
 import type { Article } from '../../core/schema/corpus';
+import { useAppHref } from '../../url/links';
 import { SentenceText } from './SentenceText';
 
 type Props = {
@@ -10,12 +11,9 @@ type Props = {
   onSelect: (sentence: number) => void;
 };
 
-export function sentenceHref(articleId: string, sentence: number): string {
-  return `?view=articles&article=${encodeURIComponent(articleId)}&sentence=${sentence}`;
-}
-
 /** Paragraphs of sentences; each sentence is a link to itself, so it can be focused, opened and shared. */
 export function ArticleText({ article, marks, selected, onSelect }: Props) {
+  const href = useAppHref();
   const selectedRef = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
     const element = selectedRef.current;
@@ -41,7 +39,7 @@ export function ArticleText({ article, marks, selected, onSelect }: Props) {
               <span key={index}>
                 <a
                   id={`sentence-${index}`}
-                  href={sentenceHref(article.id, index)}
+                  href={href({ view: 'articles', article: article.id, sentence: index })}
                   className={isSelected ? 'sentence selected' : 'sentence'}
                   aria-current={isSelected ? 'location' : undefined}
                   ref={isSelected ? selectedRef : undefined}

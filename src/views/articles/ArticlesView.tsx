@@ -4,13 +4,15 @@ import { articleStats } from '../../core/overview/articleStats';
 import { articleMarks, type MarkKind } from '../../core/reader/marks';
 import type { Corpus } from '../../core/schema/corpus';
 import { useReaderLocation } from '../../url/viewState';
-import { ArticleText, sentenceHref } from './ArticleText';
+import { useAppHref } from '../../url/links';
+import { ArticleText } from './ArticleText';
 import { MarkLegend } from './MarkLegend';
 
 const ALL_KINDS: MarkKind[] = ['entity', 'fact', 'quote', 'reaction'];
 
 export default function ArticlesView({ corpus }: { corpus: Corpus }) {
   const [{ article: articleParam, sentence }, setLocation] = useReaderLocation();
+  const href = useAppHref();
   const [shown, setShown] = useState<ReadonlySet<MarkKind>>(() => new Set(ALL_KINDS));
   const stats = useMemo(() => articleStats(corpus), [corpus]);
   const article =
@@ -47,7 +49,7 @@ export default function ArticlesView({ corpus }: { corpus: Corpus }) {
           {stats.map((s) => (
             <li key={s.id}>
               <a
-                href={`?view=articles&article=${encodeURIComponent(s.id)}`}
+                href={href({ view: 'articles', article: s.id })}
                 aria-current={s.id === article.id ? 'page' : undefined}
                 onClick={(event) => {
                   event.preventDefault();
@@ -87,7 +89,9 @@ export default function ArticlesView({ corpus }: { corpus: Corpus }) {
           {validSentence !== null && (
             <p className="muted small" role="status">
               Sentence {validSentence + 1} of {article.sentences.length} is selected.{' '}
-              <a href={sentenceHref(article.id, validSentence)}>Link to this sentence</a>
+              <a href={href({ view: 'articles', article: article.id, sentence: validSentence })}>
+                Link to this sentence
+              </a>
             </p>
           )}
           <MarkLegend counts={counts} shown={shown} onToggle={toggle} />

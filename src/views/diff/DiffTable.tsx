@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { SupportedRow } from '../../core/diff';
 import type { Article } from '../../core/schema/corpus';
+import { useAppHref } from '../../url/links';
 import { plainText, type ShownRow } from './rowSummary';
 import { SentenceRef } from './SentenceRef';
 import { WordDiffText } from './WordDiffText';
@@ -34,6 +35,7 @@ export function DiffTable({ a, b, aName, bName, rows, supportsA, supportsB, firs
   const [limit, setLimit] = useState(() => Math.max(FIRST_ROWS, firstRows));
   const complete = limit >= rows.length;
   const captionId = useId();
+  const href = useAppHref();
   useEffect(() => {
     if (complete) return;
     const id = setTimeout(() => setLimit(Infinity), 0);
@@ -85,7 +87,7 @@ export function DiffTable({ a, b, aName, bName, rows, supportsA, supportsB, firs
                   <>
                     {' '}
                     (in B it is{' '}
-                    <a href={`?view=articles&article=${encodeURIComponent(b.id)}&sentence=${row.b[0]!}`}>
+                    <a href={href({ view: 'articles', article: b.id, sentence: row.b[0]! })}>
                       sentence {row.b[0]! + 1}
                     </a>
                     )

@@ -1,10 +1,12 @@
 import type { Column, Row } from '../../core/matrix';
 import type { Corpus } from '../../core/schema/corpus';
+import { useAppHref } from '../../url/links';
 
 type Props = { corpus: Corpus; row: Row; column: Column; columns: readonly Column[]; onClose: () => void };
 
 /** The sentence behind a cell, in context, with the value highlighted and links to read or compare it. */
 export function EvidencePanel({ corpus, row, column, columns, onClose }: Props) {
+  const href = useAppHref();
   const cell = row.cells[column.articleId];
   const article = corpus.articles.find((a) => a.id === column.articleId);
   if (!cell || !article) return null;
@@ -40,21 +42,21 @@ export function EvidencePanel({ corpus, row, column, columns, onClose }: Props) 
                   </p>
                 )}
                 <p className="evidence-links small">
-                  <a
-                    href={`?view=articles&article=${encodeURIComponent(article.id)}${e.sentence !== null ? `&sentence=${e.sentence}` : ''}`}
-                  >
+                  <a href={href({ view: 'articles', article: article.id, sentence: e.sentence })}>
                     Read it in the article
                   </a>
                   {others.slice(0, 3).map((o) => (
                     <a
                       key={o.articleId}
-                      href={`?view=diff&a=${encodeURIComponent(article.id)}&b=${encodeURIComponent(o.articleId)}${e.sentence !== null ? `&sentence=${e.sentence}` : ''}`}
+                      href={href({ view: 'diff', a: article.id, b: o.articleId, sentence: e.sentence })}
                     >
                       Compare with {o.sourceName}
                     </a>
                   ))}
                   {row.country && (
-                    <a href={`?view=reactions&country=${row.country}`}>See {row.country} on the reactions map</a>
+                    <a href={href({ view: 'reactions', country: row.country })}>
+                      See {row.country} on the reactions map
+                    </a>
                   )}
                 </p>
               </li>

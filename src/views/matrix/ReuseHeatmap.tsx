@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Column } from '../../core/matrix';
 import type { Alignment } from '../../core/schema/corpus';
+import { useAppHref } from '../../url/links';
 
 function shade(reuse: number): string {
   // Lightness stops at 60% so dark text keeps a 4.5:1 contrast on every square.
@@ -13,6 +14,7 @@ const TOP_PAIRS = 25;
 
 /** For many sources: the most reused pairs among the visible ones, each linking to its diff. */
 function TopPairs({ columns, alignments }: { columns: readonly Column[]; alignments: readonly Alignment[] }) {
+  const href = useAppHref();
   const shown = useMemo(() => new Map(columns.map((c) => [c.articleId, c])), [columns]);
   const top = useMemo(
     () =>
@@ -38,7 +40,7 @@ function TopPairs({ columns, alignments }: { columns: readonly Column[]; alignme
         {top.map((x) => (
           <tr key={`${x.a}-${x.b}`}>
             <td>
-              <a href={`?view=diff&a=${encodeURIComponent(x.a)}&b=${encodeURIComponent(x.b)}`}>
+              <a href={href({ view: 'diff', a: x.a, b: x.b })}>
                 {shown.get(x.a)!.sourceName} ({x.a}) and {shown.get(x.b)!.sourceName} ({x.b})
               </a>
             </td>
@@ -68,6 +70,7 @@ export const ReuseHeatmap = memo(function ReuseHeatmap({
 });
 
 function ReuseGrid({ columns, alignments }: { columns: readonly Column[]; alignments: readonly Alignment[] }) {
+  const href = useAppHref();
   const reuse = useMemo(() => {
     const byPair = new Map<string, number>();
     for (const x of alignments) {
@@ -104,7 +107,7 @@ function ReuseGrid({ columns, alignments }: { columns: readonly Column[]; alignm
               return (
                 <td key={col.articleId} style={{ background: shade(reuse), color: '#1b1f24' }}>
                   <a
-                    href={`?view=diff&a=${encodeURIComponent(row.articleId)}&b=${encodeURIComponent(col.articleId)}`}
+                    href={href({ view: 'diff', a: row.articleId, b: col.articleId })}
                     aria-label={`${row.sourceName} and ${col.sourceName}: ${percent}% reuse; open the diff`}
                     style={{ color: 'inherit' }}
                   >

@@ -1,8 +1,10 @@
 import type { ArticleStats } from '../../core/overview/articleStats';
+import { useAppHref } from '../../url/links';
 
 const number = new Intl.NumberFormat('en-US');
 
 export function ArticlesTable({ stats }: { stats: readonly ArticleStats[] }) {
+  const href = useAppHref();
   return (
     <table className="data-table">
       <caption>Articles, oldest first</caption>
@@ -24,7 +26,7 @@ export function ArticlesTable({ stats }: { stats: readonly ArticleStats[] }) {
         {stats.map((s) => (
           <tr key={s.id}>
             <th scope="row">
-              <a href={`?view=articles&article=${encodeURIComponent(s.id)}`}>{s.title}</a>
+              <a href={href({ view: 'articles', article: s.id })}>{s.title}</a>
               <div className="muted small">{s.id}</div>
             </th>
             <td>{s.source?.name ?? 'Unknown'}</td>

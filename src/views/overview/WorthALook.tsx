@@ -1,7 +1,9 @@
 import { conflictHighlights, reuseHighlights } from '../../core/overview/highlights';
 import type { Corpus } from '../../core/schema/corpus';
+import { useAppHref } from '../../url/links';
 
 export function WorthALook({ corpus, titleOf }: { corpus: Corpus; titleOf: (id: string) => string }) {
+  const href = useAppHref();
   const conflicts = conflictHighlights(corpus);
   const reuse = reuseHighlights(corpus);
   if (conflicts.length === 0 && reuse.length === 0) {
@@ -15,7 +17,7 @@ export function WorthALook({ corpus, titleOf }: { corpus: Corpus; titleOf: (id: 
           <ul>
             {conflicts.map((c) => (
               <li key={c.factId}>
-                <a href={`?view=matrix&status=conflict&q=${encodeURIComponent(c.label)}`}>{c.label}</a>: {c.spread}{' '}
+                <a href={href({ view: 'matrix', status: 'conflict', q: c.label })}>{c.label}</a>: {c.spread}{' '}
                 <span className="muted">({c.articles} articles)</span>
               </li>
             ))}
@@ -28,7 +30,7 @@ export function WorthALook({ corpus, titleOf }: { corpus: Corpus; titleOf: (id: 
           <ul>
             {reuse.map((r) => (
               <li key={`${r.a}-${r.b}`}>
-                <a href={`?view=diff&a=${encodeURIComponent(r.a)}&b=${encodeURIComponent(r.b)}`}>
+                <a href={href({ view: 'diff', a: r.a, b: r.b })}>
                   {titleOf(r.a)} ↔ {titleOf(r.b)}
                 </a>{' '}
                 <span className="muted">({Math.round(r.reuse * 100)}% reuse)</span>

@@ -10,18 +10,15 @@ import {
   type CountrySummary,
 } from '../../core/reactions';
 import type { Corpus } from '../../core/schema/corpus';
+import { useAppHref } from '../../url/links';
 import { STANCE_FILLS } from './palette';
 import { Swatch } from './Swatch';
 
 type Props = { corpus: Corpus; code: string; summary: CountrySummary | undefined; onClose: () => void };
 
-export function evidenceHref(articleId: string, sentence: number | undefined): string {
-  const base = `?view=articles&article=${encodeURIComponent(articleId)}`;
-  return sentence === undefined ? base : `${base}&sentence=${sentence}`;
-}
-
 /** Who in the selected country reacted, how, in whose words, and which articles say so. */
 export function CountryPanel({ corpus, code, summary, onClose }: Props) {
+  const href = useAppHref();
   const name = summary?.name ?? countryName(code);
   return (
     <aside className="rx-panel" aria-labelledby="rx-panel-title">
@@ -53,7 +50,7 @@ export function CountryPanel({ corpus, code, summary, onClose }: Props) {
                   <ul className="rx-evidence small">
                     {reactionEvidence(corpus, reaction).map((item) => (
                       <li key={`${item.articleId}-${item.sentence ?? item.text}`}>
-                        <a href={evidenceHref(item.articleId, item.sentence)}>
+                        <a href={href({ view: 'articles', article: item.articleId, sentence: item.sentence })}>
                           {item.sourceName}
                           {item.sentence !== undefined && `, sentence ${item.sentence + 1}`}
                         </a>
