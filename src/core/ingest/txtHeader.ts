@@ -1,3 +1,4 @@
+import { titleOf } from './meta';
 import type { ArticleMeta } from './types';
 
 type HeaderKey = 'date' | 'source' | 'title' | 'url' | 'language';
@@ -20,7 +21,7 @@ function setMeta(meta: ArticleMeta, key: HeaderKey, value: string) {
     if (iso) meta.date = iso[0];
     return;
   }
-  meta[key] = value;
+  meta[key] = key === 'title' ? (titleOf(value, undefined) ?? value) : value;
 }
 
 /**

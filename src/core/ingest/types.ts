@@ -1,3 +1,5 @@
+import type { RemovedLine } from '../schema/corpus';
+
 /** One input file as the caller read it: the core never touches the file system. */
 export type InputFile = { name: string; bytes: Uint8Array };
 
@@ -20,6 +22,8 @@ export type RawArticle = {
   meta: ArticleMeta;
   /** Header lines taken off the top, kept as evidence. */
   headerLines: { text: string; line: number }[];
+  /** Page furniture the reader took out of the page's markup (captions, share bars), kept as evidence. */
+  furniture?: RemovedLine[];
 };
 
 export type IngestProblem = { file: string; record?: number; message: string };

@@ -24,7 +24,25 @@ export const rangeSchema = z
 
 /** Text taken out of an article while cleaning, kept because it can name a source. */
 export const removedLineSchema = z.object({
-  kind: z.enum(['ad', 'photo-credit', 'copyright', 'credit', 'site-label', 'header', 'blank-noise']),
+  kind: z.enum([
+    'ad',
+    'photo-credit',
+    'copyright',
+    'credit',
+    'site-label',
+    'header',
+    'blank-noise',
+    // Page furniture from scraped web text: kept as evidence, never in the text.
+    'caption',
+    'media',
+    'share',
+    'newsletter',
+    'related',
+    'ticker',
+    'markup',
+    'contributor',
+    'contact',
+  ]),
   text: z.string(),
   /** 1-based line number in the original file. */
   line: z.number().int().positive(),
