@@ -123,7 +123,8 @@ test.describe('matrix', () => {
     await expect(page.getByRole('button', { name: /^Hide / }).first()).toHaveAttribute('title', /^Hide /);
     await expect(page.getByRole('button', { name: /^Move .* left$/ }).first()).toHaveAttribute('title', /left$/);
     await expect(grid(page).getByRole('gridcell').first()).toHaveAttribute('title', /.+/);
-    await expectNoAxeViolations(page);
+    // The whole page is checked in the first test and on the phone; here the legend itself.
+    await expectNoAxeViolations(page, '.mlegend');
   });
 
   test("a figure row lists each value with the sources giving it, and every value shares the row's colour", async ({
