@@ -10,7 +10,9 @@ export const matrixParsers = {
   hide: parseAsArrayOf(parseAsString).withDefault([]),
   pin: parseAsArrayOf(parseAsString).withDefault([]),
   order: parseAsArrayOf(parseAsString).withDefault([]),
-  collapsed: parseAsArrayOf(parseAsStringLiteral(ROW_KINDS)).withDefault([]),
+  // No default: an absent key means the view's default (many entity rows start collapsed), and
+  // "collapsed=" means every group open.
+  collapsed: parseAsArrayOf(parseAsStringLiteral(ROW_KINDS)),
   cell: parseAsString,
   hash: parseAsString,
 };

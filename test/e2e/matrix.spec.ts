@@ -112,6 +112,57 @@ test.describe('matrix', () => {
     expect(parsed.data).toHaveLength(columns.length);
   });
 
+  test('a legend beside the grid says what every status, icon and button means, in words', async ({ page }) => {
+    await page.goto('/?view=matrix');
+    const legend = page.locator('details.mlegend');
+    await expect(legend).toHaveAttribute('open', '');
+    for (const word of ['conflict', 'updated', 'compatible', 'agree', 'one source', 'reported', 'not mentioned'])
+      await expect(legend.getByText(word, { exact: true })).toBeVisible();
+    for (const key of ['◀ ▶', '☆ ★', '✕', '▾ ▸']) await expect(legend.getByText(key, { exact: true })).toBeVisible();
+    // The column buttons and truncated cells carry tooltips too.
+    await expect(page.getByRole('button', { name: /^Hide / }).first()).toHaveAttribute('title', /^Hide /);
+    await expect(page.getByRole('button', { name: /^Move .* left$/ }).first()).toHaveAttribute('title', /left$/);
+    await expect(grid(page).getByRole('gridcell').first()).toHaveAttribute('title', /.+/);
+    // The whole page is checked in the first test and on the phone; here the legend itself.
+    await expectNoAxeViolations(page, '.mlegend');
+  });
+
+  test("a figure row lists each value with the sources giving it, and every value shares the row's colour", async ({
+    page,
+  }) => {
+    await page.goto('/?view=matrix&status=conflict');
+    const row = grid(page).getByRole('row').filter({ hasText: 'guards injured' });
+    const values = await row.locator('.mrow-values').textContent();
+    // "2: A, B · 6: C, D · 7: E": three distinct values, each with its sources.
+    expect(values).toMatch(/conflict/);
+    expect(values?.split(' · ').map((part) => part.replace(/^.*conflict\s*/, '').split(':')[0])).toEqual([
+      '2',
+      '6',
+      '7',
+    ]);
+    const statuses = await row.getByRole('gridcell').evaluateAll((cells) => cells.map((c) => c.dataset['status']));
+    expect(new Set(statuses)).toEqual(new Set(['conflict']));
+  });
+
+  test('many entity rows start collapsed, and opening them is kept in the link', async ({ page }) => {
+    await page.goto('/?view=matrix');
+    const rowCount = async () => Number(await grid(page).getAttribute('aria-rowcount'));
+    await expect(grid(page).getByRole('gridcell').first()).toBeVisible();
+    const collapsed = await rowCount();
+    // Collapsed entities sit last: scroll the grid to its end to reach their group's header.
+    await grid(page).evaluate((table) => table.parentElement!.scrollTo(0, table.parentElement!.scrollHeight));
+    const toggle = grid(page).getByRole('button', { name: /People, organisations and places/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page).toHaveURL(/collapsed=(&|$)/);
+    const open = await rowCount();
+    expect(open).toBeGreaterThan(collapsed);
+    await page.reload();
+    await expect(grid(page).getByRole('gridcell').first()).toBeVisible();
+    expect(await rowCount()).toBe(open);
+  });
+
   test('the reuse heatmap opens the diff of a pair', async ({ page }) => {
     await page.goto('/?view=matrix');
     await page.getByRole('link', { name: /reuse/i }).first().click();

@@ -1,5 +1,5 @@
 import type { Corpus, Fact } from '../schema/corpus';
-import type { Cell, CellStatus, Column, Evidence, Row } from './types';
+import type { Cell, CellStatus, Column, Evidence, Row, ValueGroup } from './types';
 import { groupBy } from '../collections/groupBy';
 
 const STANCE_LABEL: Record<string, string> = {
@@ -22,11 +22,28 @@ function formatValue(value: number | string): string {
   return typeof value === 'number' ? value.toLocaleString('en-US') : value;
 }
 
-/** The value most articles give; ties go to the smaller value so the choice is stable. */
-function majority(values: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+const QUALIFIER: Record<string, string> = { at_least: '≥ ', at_most: '≤ ', about: '~' };
+
+/**
+ * Each distinct value with the sources that give it, in column (date) order of its first source:
+ * the row is read as "6: A, B · 2: C", never as a majority against an odd one out.
+ */
+function valueGroups(cells: Record<string, Cell>, columns: readonly Column[]): ValueGroup[] {
+  const groups = new Map<string, ValueGroup>();
+  for (const column of columns) {
+    const cell = cells[column.articleId];
+    if (!cell || cell.status === 'absent') continue;
+    const group = groups.get(cell.display) ?? { display: cell.display, articleIds: [], sources: [] };
+    group.articleIds.push(column.articleId);
+    if (!group.sources.includes(column.sourceName)) group.sources.push(column.sourceName);
+    groups.set(cell.display, group);
+  }
+  return [...groups.values()];
+}
+
+/** "6: A, B · 2: C · 7: D", the wording the matrix and the Overview share. */
+export function valuesLine(groups: readonly ValueGroup[]): string {
+  return groups.map((g) => `${g.display}: ${g.sources.join(', ')}`).join(' · ');
 }
 
 function emptyCells(columns: readonly Column[]): Record<string, Cell> {
@@ -41,21 +58,17 @@ function emptyCells(columns: readonly Column[]): Record<string, Cell> {
 function factRow(corpus: Corpus, fact: Fact, columns: readonly Column[]): Row {
   const cells = emptyCells(columns);
   const byArticle = groupBy(fact.values, (v) => v.articleId);
-  const shown = [...byArticle.values()].map((vs) => vs.map((v) => formatValue(v.value)).join(' / '));
-  const common = majority(shown);
   for (const [articleId, values] of byArticle) {
     const display = values
-      .map(
-        (v) =>
-          `${v.qualifier === 'at_least' ? '≥ ' : v.qualifier === 'at_most' ? '≤ ' : v.qualifier === 'about' ? '~' : ''}${formatValue(v.value)}`,
-      )
+      .map((v) => {
+        const upper = v.qualifier === 'range' && v.upper !== undefined ? `–${formatValue(v.upper)}` : '';
+        return `${QUALIFIER[v.qualifier ?? ''] ?? ''}${formatValue(v.value)}${upper}`;
+      })
       .join(' / ');
-    const plain = values.map((v) => formatValue(v.value)).join(' / ');
-    const status: CellStatus =
-      fact.status === 'single' ? 'single' : fact.status === 'conflict' && plain !== common ? 'conflict' : 'agree';
     cells[articleId] = {
       articleId,
-      status,
+      // Every source giving a value shares the row's colour: the row disagrees, not one source.
+      status: fact.status,
       display,
       evidence: values.map((v) => ({
         articleId,
@@ -77,6 +90,7 @@ function factRow(corpus: Corpus, fact: Fact, columns: readonly Column[]): Row {
     label: fact.label,
     detail: fact.kind === 'date' ? 'date' : 'figure',
     status: fact.status,
+    values: valueGroups(cells, columns),
     spread,
     articles: byArticle.size,
     independent: fact.independent ?? byArticle.size,
@@ -87,7 +101,7 @@ function factRow(corpus: Corpus, fact: Fact, columns: readonly Column[]): Row {
 
 /** A row for anything that some articles mention and others do not: reactions, quotes, entities. */
 function presenceRow(
-  base: Omit<Row, 'cells' | 'status' | 'articles' | 'spread' | 'firstSeen' | 'independent'> & {
+  base: Omit<Row, 'cells' | 'status' | 'articles' | 'spread' | 'firstSeen' | 'independent' | 'values'> & {
     independent?: number | undefined;
   },
   columns: readonly Column[],
@@ -122,6 +136,7 @@ function presenceRow(
     ...base,
     cells,
     status: articles > 1 ? 'reported' : 'single',
+    values: [],
     articles,
     spread: '',
     independent: base.independent ?? articles,

@@ -11,3 +11,4 @@ export function buildMatrix(corpus: Corpus): Matrix {
 
 export * from './types';
 export * from './view';
+export { valuesLine } from './buildRows';

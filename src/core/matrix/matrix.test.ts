@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../pipeline/buildCorpus';
-import { buildMatrix, visibleColumns, visibleRows, type MatrixQuery } from '.';
+import {
+  buildMatrix,
+  defaultCollapsed,
+  MANY_ENTITY_ROWS,
+  valuesLine,
+  visibleColumns,
+  visibleRows,
+  type MatrixQuery,
+} from '.';
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 const corpus = buildCorpus(
@@ -22,14 +30,23 @@ describe('buildMatrix', () => {
     expect(matrix.columns.map((c) => c.articleId)).toEqual(['a', 'b', 'c']);
   });
 
-  it('marks the minority value of a conflicting figure as disagreeing and gives the spread', () => {
+  it('colours every value of a conflicting figure with the row, never one source as the odd one out', () => {
     const guards = matrix.rows.find((r) => r.kind === 'fact' && r.cells['b']?.display === '6');
     expect(guards?.status).toBe('conflict');
     expect(guards?.spread).toBe('4–6');
-    expect(guards?.cells['a']?.status).toBe('agree');
-    expect(guards?.cells['b']?.status).toBe('conflict');
-    expect(guards?.cells['c']?.status).toBe('agree');
+    expect(['a', 'b', 'c'].map((id) => guards?.cells[id]?.status)).toEqual(['conflict', 'conflict', 'conflict']);
     expect(guards?.articles).toBe(3);
+  });
+
+  it('lists each distinct value with the sources giving it, in column order', () => {
+    const guards = matrix.rows.find((r) => r.kind === 'fact' && r.cells['b']?.display === '6')!;
+    const name = (id: string) => matrix.columns.find((c) => c.articleId === id)!.sourceName;
+    expect(guards.values.map((g) => [g.display, g.articleIds])).toEqual([
+      ['4', ['a', 'c']],
+      ['6', ['b']],
+    ]);
+    expect(valuesLine(guards.values)).toBe(`4: ${[...new Set([name('a'), name('c')])].join(', ')} · 6: ${name('b')}`);
+    expect(matrix.rows.filter((r) => r.kind !== 'fact').every((r) => r.values.length === 0)).toBe(true);
   });
 
   it('points each value at its sentence and keeps the attribution', () => {
@@ -93,5 +110,17 @@ describe('visibleRows and visibleColumns', () => {
     const coverage = rows.map((r) => r.articles);
     expect(coverage).toEqual([...coverage].sort((x, y) => y - x));
     expect(rows.every((r) => r.kind === 'entity')).toBe(true);
+  });
+});
+
+describe('defaultCollapsed', () => {
+  it('collapses entity rows only when there are many beside other rows', () => {
+    const entity = matrix.rows.find((r) => r.kind === 'entity')!;
+    const others = matrix.rows.filter((r) => r.kind !== 'entity');
+    const many = Array.from({ length: MANY_ENTITY_ROWS + 1 }, (_, i) => ({ ...entity, id: `e${i}` }));
+    expect(defaultCollapsed([...others, ...many])).toEqual(['entity']);
+    expect(defaultCollapsed([...others, ...many.slice(1)])).toEqual([]);
+    // Filtered down to entities alone, they are what the reader asked to see.
+    expect(defaultCollapsed(many)).toEqual([]);
   });
 });

@@ -1,8 +1,23 @@
 export type RowKind = 'fact' | 'reaction' | 'quote' | 'entity';
 export const ROW_KINDS: readonly RowKind[] = ['fact', 'reaction', 'quote', 'entity'];
 
-/** What a cell says about its row: the text is always given too, so colour is never the only cue. */
-export type CellStatus = 'agree' | 'conflict' | 'single' | 'reported' | 'absent';
+import type { FactStatus } from '../schema/corpus';
+
+/**
+ * A row's status: a figure row's status from the corpus (agree, compatible, updated, conflict,
+ * single; older corpora know only agree, conflict and single); rows of mentions (reactions, quotes, entities) are reported by several sources or one.
+ */
+export type RowStatus = FactStatus | 'compatible' | 'updated' | 'reported';
+
+/**
+ * What a cell shows: its row's status where the source gives a value (so colour marks the row,
+ * never one source as the odd one out), or "absent" where it says nothing. The text is always
+ * given too, so colour is never the only cue.
+ */
+export type CellStatus = RowStatus | 'absent';
+
+/** One distinct value of a figure row and the sources that give it, in column order. */
+export type ValueGroup = { display: string; articleIds: string[]; sources: string[] };
 
 export type Evidence = {
   articleId: string;
@@ -21,7 +36,9 @@ export type Row = {
   label: string;
   /** Extra context shown under the label: stance and country, speaker, entity kind. */
   detail: string;
-  status: 'conflict' | 'agree' | 'single' | 'reported';
+  status: RowStatus;
+  /** For figure rows: each distinct value with the sources giving it ("6: A, B · 2: C"); else empty. */
+  values: ValueGroup[];
   /** The range of reported numbers, e.g. "2–7", or an empty string. */
   spread: string;
   articles: number;

@@ -2,8 +2,8 @@ import type { CellStatus, Column, Matrix, Row, RowKind } from './types';
 
 export type SortKey = 'conflict' | 'coverage' | 'first';
 export const SORT_KEYS: readonly SortKey[] = ['conflict', 'coverage', 'first'];
-export type StatusFilter = 'all' | 'conflict' | 'agree' | 'single';
-export const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'conflict', 'agree', 'single'];
+export type StatusFilter = 'all' | 'conflict' | 'updated' | 'compatible' | 'agree' | 'single';
+export const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'conflict', 'updated', 'compatible', 'agree', 'single'];
 
 export type MatrixQuery = {
   kinds: readonly RowKind[];
@@ -18,7 +18,14 @@ export type MatrixQuery = {
   order: readonly string[];
 };
 
-const STATUS_RANK: Record<Row['status'], number> = { conflict: 0, agree: 1, reported: 2, single: 3 };
+const STATUS_RANK: Record<Row['status'], number> = {
+  conflict: 0,
+  updated: 1,
+  compatible: 2,
+  agree: 3,
+  reported: 4,
+  single: 5,
+};
 
 /** Visible columns: hidden ones out, pinned ones first, then the user's order, then date order. */
 export function visibleColumns(
@@ -70,10 +77,36 @@ export function visibleRows(
   });
 }
 
+/** How a cell reads aloud and in exports: a figure cell speaks for its row, which holds every value. */
 export const STATUS_TEXT: Record<CellStatus, string> = {
-  agree: 'agrees',
-  conflict: 'disagrees',
+  agree: 'sources agree',
+  compatible: 'values compatible',
+  updated: 'figure updated',
+  conflict: 'sources disagree',
   single: 'only this source',
   reported: 'reports it',
   absent: 'not mentioned',
 };
+
+/** The icon, word and meaning of each status: the cells, the row headers and the legend share them. */
+export const STATUS_INFO: Record<CellStatus, { icon: string; word: string; meaning: string }> = {
+  conflict: { icon: '≠', word: 'conflict', meaning: 'the same thing at the same time, incompatible values' },
+  updated: { icon: '↗', word: 'updated', meaning: 'a later article gives a newer running total' },
+  compatible: { icon: '≈', word: 'compatible', meaning: 'values differ but can all be true ("at least 130" and 150)' },
+  agree: { icon: '✓', word: 'agree', meaning: 'every source gives the same value' },
+  single: { icon: '◆', word: 'one source', meaning: 'only one source reports it' },
+  reported: { icon: '●', word: 'reported', meaning: 'this source mentions it' },
+  absent: { icon: '–', word: 'not mentioned', meaning: 'the source is silent: not a disagreement' },
+};
+
+/** Above this many entity rows the group starts collapsed, so figures, reactions and quotes stay in view. */
+export const MANY_ENTITY_ROWS = 20;
+
+/**
+ * The groups collapsed when the URL names none: entities, when many are shown beside other rows (a
+ * search or filter that leaves only entities, or only a few, shows them open).
+ */
+export function defaultCollapsed(rows: readonly Row[]): RowKind[] {
+  const entities = rows.filter((r) => r.kind === 'entity').length;
+  return entities > MANY_ENTITY_ROWS && entities < rows.length ? ['entity'] : [];
+}

@@ -1,36 +1,47 @@
+import { buildMatrix, valuesLine } from '../matrix';
 import type { Corpus } from '../schema/corpus';
 
-export type ConflictHighlight = { factId: string; label: string; spread: string; articles: number };
+export type ConflictHighlight = {
+  factId: string;
+  label: string;
+  status: 'conflict' | 'updated';
+  /** Each value with the sources giving it, worded as the matrix words it: "6: A, B · 2: C". */
+  values: string;
+  articles: number;
+};
 export type ReuseHighlight = { a: string; b: string; reuse: number };
 
-function formatValue(value: number | string): string {
-  return typeof value === 'number' ? value.toLocaleString('en-US') : value;
-}
-
-/** Conflicting facts, widest disagreement first: what a fact-checker should open first. */
+/**
+ * Figures the sources disagree on, then figures a later article updated: what a fact-checker should
+ * open first. Widest disagreement first within each.
+ */
 export function conflictHighlights(corpus: Corpus, limit = 5): ConflictHighlight[] {
-  return corpus.facts
-    .filter((fact) => fact.status === 'conflict')
-    .map((fact) => {
-      const numbers = fact.values.map((v) => v.value).filter((v): v is number => typeof v === 'number');
-      const distinct = [...new Set(fact.values.map((v) => v.value))];
-      const spread =
-        numbers.length === fact.values.length && numbers.length > 0
-          ? `${formatValue(Math.min(...numbers))}–${formatValue(Math.max(...numbers))}`
-          : distinct.map(formatValue).join(' / ');
+  const rank = { conflict: 0, updated: 1 } as const;
+  return buildMatrix(corpus)
+    .rows.filter((row) => row.kind === 'fact' && (row.status === 'conflict' || row.status === 'updated'))
+    .map((row) => {
+      const fact = corpus.facts.find((f) => f.id === row.id);
+      const numbers = (fact?.values ?? []).map((v) => v.value).filter((v): v is number => typeof v === 'number');
       const width =
         numbers.length > 0
           ? (Math.max(...numbers) - Math.min(...numbers)) / Math.max(1, Math.abs(Math.max(...numbers)))
           : 1;
       return {
-        factId: fact.id,
-        label: fact.label,
-        spread,
-        articles: new Set(fact.values.map((v) => v.articleId)).size,
+        factId: row.id,
+        label: row.label,
+        status: row.status as ConflictHighlight['status'],
+        values: valuesLine(row.values),
+        articles: row.articles,
         width,
       };
     })
-    .sort((a, b) => b.articles - a.articles || b.width - a.width || (a.factId < b.factId ? -1 : 1))
+    .sort(
+      (a, b) =>
+        rank[a.status] - rank[b.status] ||
+        b.articles - a.articles ||
+        b.width - a.width ||
+        (a.factId < b.factId ? -1 : 1),
+    )
     .slice(0, limit)
     .map(({ width: _width, ...rest }) => rest);
 }

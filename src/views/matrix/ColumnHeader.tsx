@@ -4,35 +4,39 @@ type Props = {
   column: Column;
   index: number;
   pinned: boolean;
+  width: number;
   onHide: () => void;
   onPin: () => void;
   onMove: (delta: -1 | 1) => void;
 };
 
-/** A source column's header: name and date, with hide, pin and move controls. */
-export function ColumnHeader({ column, index, pinned, onHide, onPin, onMove }: Props) {
+/** A source column's header: name and date, with hide, pin and move controls that say what they do. */
+export function ColumnHeader({ column, index, pinned, width, onHide, onPin, onMove }: Props) {
+  const name = column.sourceName;
+  const pin = pinned ? `Unpin ${name}` : `Pin ${name} first`;
   return (
-    <th scope="col" role="columnheader" aria-colindex={index + 2} className={pinned ? 'mcol mcol-pinned' : 'mcol'}>
-      <div className="mcol-name" title={column.title}>
-        {column.sourceName}
+    <th
+      scope="col"
+      role="columnheader"
+      aria-colindex={index + 2}
+      className={pinned ? 'mcol mcol-pinned' : 'mcol'}
+      style={{ width, minWidth: width, maxWidth: width }}
+    >
+      <div className="mcol-name" title={column.title ? `${name}: ${column.title}` : name}>
+        {name}
       </div>
       <div className="mcol-date muted small">{column.date ?? 'no date'}</div>
       <div className="mcol-tools">
-        <button type="button" onClick={() => onMove(-1)} aria-label={`Move ${column.sourceName} left`}>
+        <button type="button" onClick={() => onMove(-1)} aria-label={`Move ${name} left`} title={`Move ${name} left`}>
           ◀
         </button>
-        <button
-          type="button"
-          onClick={onPin}
-          aria-pressed={pinned}
-          aria-label={`${pinned ? 'Unpin' : 'Pin'} ${column.sourceName}`}
-        >
+        <button type="button" onClick={onPin} aria-pressed={pinned} aria-label={pin} title={pin}>
           {pinned ? '★' : '☆'}
         </button>
-        <button type="button" onClick={onHide} aria-label={`Hide ${column.sourceName}`}>
+        <button type="button" onClick={onHide} aria-label={`Hide ${name}`} title={`Hide ${name}`}>
           ✕
         </button>
-        <button type="button" onClick={() => onMove(1)} aria-label={`Move ${column.sourceName} right`}>
+        <button type="button" onClick={() => onMove(1)} aria-label={`Move ${name} right`} title={`Move ${name} right`}>
           ▶
         </button>
       </div>

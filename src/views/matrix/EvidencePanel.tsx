@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Column, Row } from '../../core/matrix';
 import type { Corpus } from '../../core/schema/corpus';
 import { useAppHref } from '../../url/links';
@@ -7,12 +8,18 @@ type Props = { corpus: Corpus; row: Row; column: Column; columns: readonly Colum
 /** The sentence behind a cell, in context, with the value highlighted and links to read or compare it. */
 export function EvidencePanel({ corpus, row, column, columns, onClose }: Props) {
   const href = useAppHref();
+  const panel = useRef<HTMLElement>(null);
+  // On a phone the panel sits under the grid: bring it into view when a cell opens it.
+  // (A block body: newer browsers return a promise from scrollIntoView, which React would take for a cleanup.)
+  useEffect(() => {
+    panel.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [row.id, column.articleId]);
   const cell = row.cells[column.articleId];
   const article = corpus.articles.find((a) => a.id === column.articleId);
   if (!cell || !article) return null;
   const others = columns.filter((c) => c.articleId !== column.articleId && row.cells[c.articleId]?.status !== 'absent');
   return (
-    <aside className="evidence" aria-labelledby="evidence-title">
+    <aside className="evidence" aria-labelledby="evidence-title" ref={panel}>
       <header className="evidence-head">
         <h3 id="evidence-title">
           {row.label} <span className="muted">in {column.sourceName}</span>

@@ -1,6 +1,4 @@
-import { STATUS_TEXT, type Cell } from '../../core/matrix';
-
-const ICON: Record<Cell['status'], string> = { agree: '✓', conflict: '≠', single: '◆', reported: '●', absent: '–' };
+import { STATUS_INFO, STATUS_TEXT, type Cell } from '../../core/matrix';
 
 type Props = {
   cell: Cell | undefined;
@@ -12,11 +10,24 @@ type Props = {
   onFocus: () => void;
   position: string;
   colIndex: number;
+  width: number;
 };
 
-/** One source's take on one row: the value, and its status as an icon and words as well as colour. */
-export function MatrixCell({ cell, focused, open, rowLabel, sourceName, onOpen, onFocus, position, colIndex }: Props) {
+/** One source's take on one row: the value, and its row's status as an icon and words as well as colour. */
+export function MatrixCell({
+  cell,
+  focused,
+  open,
+  rowLabel,
+  sourceName,
+  onOpen,
+  onFocus,
+  position,
+  colIndex,
+  width,
+}: Props) {
   const status = cell?.status ?? 'absent';
+  const value = status === 'absent' ? 'not mentioned' : (cell?.display ?? '');
   return (
     <td
       role="gridcell"
@@ -25,6 +36,8 @@ export function MatrixCell({ cell, focused, open, rowLabel, sourceName, onOpen, 
       className={`mcell mcell-${status}${open ? ' mcell-open' : ''}`}
       aria-selected={open}
       aria-label={`${rowLabel}, ${sourceName}: ${cell?.display ? `${cell.display}, ` : ''}${STATUS_TEXT[status]}`}
+      // Long values are cut to a few lines; the tooltip holds the whole of it and what it means.
+      title={`${sourceName}: ${value} (${STATUS_INFO[status].word})`}
       onClick={() => {
         onFocus();
         if (status !== 'absent') onOpen();
@@ -32,11 +45,12 @@ export function MatrixCell({ cell, focused, open, rowLabel, sourceName, onOpen, 
       onFocus={onFocus}
       data-status={status}
       data-cell={position}
+      style={{ width, minWidth: width, maxWidth: width }}
     >
       <span className="mcell-icon" aria-hidden="true">
-        {ICON[status]}
+        {STATUS_INFO[status].icon}
       </span>
-      <span className="mcell-value">{status === 'absent' ? 'not mentioned' : cell?.display}</span>
+      <span className="mcell-value">{value}</span>
     </td>
   );
 }

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Column, Row, RowKind } from '../../core/matrix';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { STATUS_INFO, valuesLine, type Column, type Row, type RowKind } from '../../core/matrix';
 import { ColumnHeader } from './ColumnHeader';
 import { GROUP_LABEL, gridItems } from './gridItems';
 import { MatrixCell } from './MatrixCell';
@@ -18,14 +18,41 @@ type Props = {
   onMove: (articleId: string, delta: -1 | 1) => void;
 };
 
-const ROW_HEIGHT = 46;
+/** A first guess at a row's height; rows are measured once drawn, since long values wrap. */
+const ROW_HEIGHT = 56;
 
 const summaryLine = (row: Row) =>
   `${row.detail} · ${row.articles} article${row.articles === 1 ? '' : 's'}, ${row.independent} independent${row.spread ? ` · spread ${row.spread}` : ''}`;
-/** Source columns have one fixed width so the column virtualiser knows where each one is. */
-const COLUMN_WIDTH = 176;
-/** The sticky row-header column's width (see .mrow-head in the styles). */
-const HEADER_WIDTH = 360;
+
+/**
+ * The label column and the source columns share the width the grid has: the label column narrows on a
+ * phone so cells stay in view, and source columns widen to fill a large screen. All source columns
+ * keep one width so the column virtualiser knows where each one is.
+ */
+export function gridWidths(available: number, columns: number): { header: number; column: number } {
+  const narrow = available > 0 && available < 600;
+  const header = narrow ? 124 : Math.round(Math.min(460, Math.max(240, available * 0.3)));
+  const least = narrow ? 128 : 176;
+  const share = Math.floor((available - header - 2) / Math.max(1, columns));
+  return { header, column: Math.max(least, Math.min(480, share)) };
+}
+
+function useWidth(element: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const node = element.current;
+    if (!node) return;
+    const update = () => setWidth(node.clientWidth);
+    update();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(update);
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
+}
+
+const fixed = (width: number) => ({ width, minWidth: width, maxWidth: width });
 
 /**
  * The matrix as an ARIA grid: one tab stop, arrow keys between cells, Enter opens the evidence.
@@ -49,6 +76,7 @@ export function MatrixGrid({
   const rowItems = items.map((item, index) => ({ item, index })).filter((x) => x.item.type === 'row');
   const [focus, setFocus] = useState<{ r: number; c: number }>({ r: 0, c: 0 });
   const scroller = useRef<HTMLDivElement>(null);
+  const widths = gridWidths(useWidth(scroller), columns.length);
   // The virtualiser's functions change every render by design; this component is not memoised anyway.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -61,11 +89,15 @@ export function MatrixGrid({
     horizontal: true,
     count: columns.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => COLUMN_WIDTH,
-    paddingStart: HEADER_WIDTH,
+    estimateSize: () => widths.column,
+    paddingStart: widths.header,
     overscan: 4,
   });
   const focusPending = useRef(false);
+  // Cached column positions were estimated at the old width.
+  useEffect(() => {
+    across.measure();
+  }, [across, widths.column, widths.header]);
 
   useEffect(() => {
     if (!focusPending.current) return;
@@ -107,7 +139,7 @@ export function MatrixGrid({
   const before = virtual[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (virtual[virtual.length - 1]?.end ?? 0);
   const shown = across.getVirtualItems();
-  const left = (shown[0]?.start ?? HEADER_WIDTH) - HEADER_WIDTH;
+  const left = (shown[0]?.start ?? widths.header) - widths.header;
   const right = across.getTotalSize() - (shown[shown.length - 1]?.end ?? 0);
   const visible = shown.map((v) => ({ column: columns[v.index]!, c: v.index }));
   // A group header spans the cells actually rendered, or the table would grow phantom columns.
@@ -126,8 +158,8 @@ export function MatrixGrid({
       >
         <thead>
           <tr role="row">
-            <th scope="col" role="columnheader" className="mrow-head-col">
-              Row <span className="muted small">(articles · independent)</span>
+            <th scope="col" role="columnheader" className="mrow-head-col" style={fixed(widths.header)}>
+              Row
             </th>
             {spacer(left, 'left', 'th')}
             {visible.map(({ column, c }) => (
@@ -136,6 +168,7 @@ export function MatrixGrid({
                 column={column}
                 index={c}
                 pinned={pinned.includes(column.articleId)}
+                width={widths.column}
                 onHide={() => onHide(column.articleId)}
                 onPin={() => onPin(column.articleId)}
                 onMove={(d) => onMove(column.articleId, d)}
@@ -151,9 +184,21 @@ export function MatrixGrid({
             if (item.type === 'group') {
               const open = !collapsed.includes(item.kind);
               return (
-                <tr key={`g-${item.kind}`} role="row" className="mgroup" aria-rowindex={v.index + 2}>
+                <tr
+                  key={`g-${item.kind}`}
+                  role="row"
+                  className="mgroup"
+                  aria-rowindex={v.index + 2}
+                  data-index={v.index}
+                  ref={virtualizer.measureElement}
+                >
                   <th colSpan={span} scope="colgroup" role="rowheader">
-                    <button type="button" aria-expanded={open} onClick={() => onToggleGroup(item.kind)}>
+                    <button
+                      type="button"
+                      aria-expanded={open}
+                      onClick={() => onToggleGroup(item.kind)}
+                      title={`${open ? 'Hide' : 'Show'} the ${item.count} ${GROUP_LABEL[item.kind].toLowerCase()} rows`}
+                    >
                       {open ? '▾' : '▸'} {GROUP_LABEL[item.kind]} ({item.count})
                     </button>
                   </th>
@@ -168,15 +213,27 @@ export function MatrixGrid({
                 role="row"
                 aria-rowindex={v.index + 2}
                 className={`mrow mrow-${row.status}`}
-                style={{ height: ROW_HEIGHT }}
+                data-index={v.index}
+                ref={virtualizer.measureElement}
               >
-                <th scope="row" role="rowheader" className="mrow-head">
-                  {/* Cut to one line each for a fixed row height; the whole text is in the DOM for screen
-                      readers, in the tooltip, and in the evidence panel. */}
+                <th scope="row" role="rowheader" className="mrow-head" style={fixed(widths.header)}>
+                  {/* Cut to a few lines each; the whole text is in the DOM for screen readers, in the
+                      tooltip, and in the evidence panel. */}
                   <div className="mrow-label" title={row.label}>
                     {row.label}
                   </div>
-                  <div className="muted small" title={summaryLine(row)}>
+                  {(row.kind === 'fact' || row.status === 'single') && (
+                    <div
+                      className="mrow-values small"
+                      title={`${STATUS_INFO[row.status].word}${row.values.length ? `: ${valuesLine(row.values)}` : ''}`}
+                    >
+                      <span className={`mstatus mcell-${row.status}`}>
+                        <span aria-hidden="true">{STATUS_INFO[row.status].icon}</span> {STATUS_INFO[row.status].word}
+                      </span>{' '}
+                      {valuesLine(row.values)}
+                    </div>
+                  )}
+                  <div className="mrow-summary muted small" title={summaryLine(row)}>
                     {summaryLine(row)}
                   </div>
                 </th>
@@ -193,6 +250,7 @@ export function MatrixGrid({
                     onFocus={() => setFocus({ r, c })}
                     position={`${r}-${c}`}
                     colIndex={c + 2}
+                    width={widths.column}
                   />
                 ))}
                 {spacer(right, 'right')}

@@ -22,6 +22,8 @@ type Props = {
 const STATUS_LABEL: Record<StatusFilter, string> = {
   all: 'All rows',
   conflict: 'Conflicts only',
+  updated: 'Updated figures only',
+  compatible: 'Compatible figures only',
   agree: 'Agreements only',
   single: 'Single-source only',
 };

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { NuqsTestingAdapter, type UrlUpdateEvent } from 'nuqs/adapters/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validCorpus } from '../../../mocks/fixtures/corpora';
-import { buildMatrix } from '../../core/matrix';
+import { buildMatrix, MANY_ENTITY_ROWS, valuesLine } from '../../core/matrix';
 import MatrixView from './MatrixView';
 
 function renderAt(search: string) {
@@ -40,7 +40,10 @@ describe('MatrixView', () => {
     expect(headers.map((h) => h.querySelector('.mrow-label')?.textContent)).toEqual(conflicts.map((r) => r.label));
     const cells = within(grid).getAllByRole('gridcell');
     expect(cells).toHaveLength(conflicts.length * matrix.columns.length);
-    expect(cells.some((c) => /disagrees$/.test(c.getAttribute('aria-label') ?? ''))).toBe(true);
+    // Every value of a conflicting row says so: the row disagrees, no source is singled out.
+    const valued = cells.filter((c) => c.getAttribute('data-status') !== 'absent');
+    expect(valued.length).toBeGreaterThan(0);
+    expect(valued.every((c) => /sources disagree$/.test(c.getAttribute('aria-label') ?? ''))).toBe(true);
   });
 
   it('opens the evidence named in the URL with the value highlighted in its sentence', () => {
@@ -57,6 +60,20 @@ describe('MatrixView', () => {
       'href',
       expect.stringContaining(`sentence=${evidence.sentence}`),
     );
+  });
+
+  it('moves from one open cell to another where scrollIntoView returns a promise, as in newer browsers', async () => {
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = () => Promise.resolve() as unknown as void;
+    try {
+      renderAt('?status=conflict');
+      const [first, second] = screen.getAllByRole('gridcell').filter((c) => c.dataset['status'] !== 'absent');
+      await userEvent.click(first!);
+      await userEvent.click(second!);
+      expect(screen.getByRole('complementary')).toBeInTheDocument();
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
   });
 
   it('moves between cells with the arrow keys and opens one with Enter', async () => {
@@ -85,12 +102,45 @@ describe('MatrixView', () => {
     expect(heads.length).toBeGreaterThan(0);
     const rows = buildMatrix(validCorpus).rows;
     for (const head of heads) {
-      const [label, summary] = [...head.querySelectorAll('div')];
+      const label = head.querySelector('.mrow-label');
+      const summary = head.querySelector('.mrow-summary');
       expect(rows.map((r) => r.label)).toContain(label!.getAttribute('title'));
       expect(label!.getAttribute('title')).toBe(label!.textContent);
       expect(summary!.getAttribute('title')).toBe(summary!.textContent);
       expect(summary!.textContent).toMatch(/\d+ articles?, \d+ independent/);
     }
+  });
+
+  it('reads each conflicting figure as its values with their sources, and explains every status in a legend', () => {
+    renderAt('?status=conflict');
+    const row = conflicts[0]!;
+    const head = screen
+      .getAllByRole('rowheader')
+      .find((h) => h.querySelector('.mrow-label')?.textContent === row.label)!;
+    expect(head.querySelector('.mrow-values')?.textContent).toContain(valuesLine(row.values));
+    expect(head.querySelector('.mrow-values')?.textContent).toContain('conflict');
+    const legend = screen.getByText('Legend').closest('details')!;
+    expect(legend).toHaveAttribute('open');
+    for (const word of ['conflict', 'updated', 'compatible', 'agree', 'one source', 'reported', 'not mentioned'])
+      expect(within(legend).getByText(word, { selector: 'strong' })).toBeInTheDocument();
+  });
+
+  it('starts with many entity rows collapsed, and keeps a choice to open them in the URL', async () => {
+    const entities = matrix.rows.filter((r) => r.kind === 'entity').length;
+    const onUrlUpdate = renderAt('');
+    const toggle = screen.getByRole('button', { name: /People, organisations and places/ });
+    expect(toggle).toHaveAttribute('aria-expanded', String(entities <= MANY_ENTITY_ROWS));
+    await userEvent.click(toggle);
+    const query = onUrlUpdate.mock.calls.at(-1)?.[0].searchParams;
+    expect(query?.get('collapsed')).toBe(entities <= MANY_ENTITY_ROWS ? 'entity' : '');
+  });
+
+  it('opens every group when the URL says "collapsed="', () => {
+    renderAt('?collapsed=');
+    expect(screen.getByRole('button', { name: /People, organisations and places/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
   });
 
   it('says so when a shared link was made for another version of the corpus', () => {

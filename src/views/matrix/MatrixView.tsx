@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { matrixTable } from '../../core/export/matrixTable';
-import { buildMatrix, visibleColumns, visibleRows, type RowKind } from '../../core/matrix';
+import { buildMatrix, defaultCollapsed, visibleColumns, visibleRows, type RowKind } from '../../core/matrix';
 import type { Corpus } from '../../core/schema/corpus';
 import { cellKey, parseCellKey, useMatrixState } from '../../url/matrixState';
 import { EvidencePanel } from './EvidencePanel';
 import { MatrixExports } from './MatrixExports';
 import { MatrixGrid } from './MatrixGrid';
+import { MatrixLegend } from './MatrixLegend';
 import { MatrixToolbar } from './MatrixToolbar';
 import { ReuseHeatmap } from './ReuseHeatmap';
 
@@ -26,6 +27,7 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
   const open = parseCellKey(state.cell);
   const openRow = open ? matrix.rows.find((r) => r.id === open.rowId) : undefined;
   const openColumn = open ? matrix.columns.find((c) => c.articleId === open.articleId) : undefined;
+  const collapsed = useMemo(() => state.collapsed ?? defaultCollapsed(rows), [state.collapsed, rows]);
   const staleLink = state.hash !== null && state.hash !== corpus.hash.slice(0, 19);
 
   if (corpus.articles.length === 0) return <p role="status">This corpus has no articles to compare.</p>;
@@ -61,6 +63,7 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
         onChange={(patch) => void setState(patch)}
       />
       <MatrixExports table={() => matrixTable(corpus, rows, columns)} fileStem={`${corpus.id}-matrix`} link={link} />
+      <MatrixLegend />
       <p className="muted small" role="status">
         {rows.length} row{rows.length === 1 ? '' : 's'} × {columns.length} source{columns.length === 1 ? '' : 's'}. Use
         the arrow keys in the table; Enter opens the evidence.
@@ -70,14 +73,12 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
           rows={rows}
           columns={columns}
           pinned={state.pin}
-          collapsed={state.collapsed}
+          collapsed={collapsed}
           openCell={open}
           onOpen={(rowId, articleId) => void setState({ cell: cellKey(rowId, articleId) }, { history: 'push' })}
           onToggleGroup={(kind: RowKind) =>
             void setState({
-              collapsed: state.collapsed.includes(kind)
-                ? state.collapsed.filter((k) => k !== kind)
-                : [...state.collapsed, kind],
+              collapsed: collapsed.includes(kind) ? collapsed.filter((k) => k !== kind) : [...collapsed, kind],
             })
           }
           onHide={(id) => void setState({ hide: [...state.hide, id] })}

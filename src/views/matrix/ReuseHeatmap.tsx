@@ -25,30 +25,32 @@ function TopPairs({ columns, alignments }: { columns: readonly Column[]; alignme
     [alignments, shown],
   );
   return (
-    <table className="heatmap-pairs">
-      <caption>
-        The {top.length} most reused pairs of the {columns.length} sources shown (share of the shorter article with a
-        counterpart)
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Pair</th>
-          <th scope="col">Reuse</th>
-        </tr>
-      </thead>
-      <tbody>
-        {top.map((x) => (
-          <tr key={`${x.a}-${x.b}`}>
-            <td>
-              <a href={href({ view: 'diff', a: x.a, b: x.b })}>
-                {shown.get(x.a)!.sourceName} ({x.a}) and {shown.get(x.b)!.sourceName} ({x.b})
-              </a>
-            </td>
-            <td>{Math.round(x.reuse * 100)}%</td>
+    <div className="table-scroll" role="region" aria-label="Most reused pairs" tabIndex={0}>
+      <table className="heatmap-pairs">
+        <caption>
+          The {top.length} most reused pairs of the {columns.length} sources shown (share of the shorter article with a
+          counterpart)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Pair</th>
+            <th scope="col">Reuse</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {top.map((x) => (
+            <tr key={`${x.a}-${x.b}`}>
+              <td>
+                <a href={href({ view: 'diff', a: x.a, b: x.b })}>
+                  {shown.get(x.a)!.sourceName} ({x.a}) and {shown.get(x.b)!.sourceName} ({x.b})
+                </a>
+              </td>
+              <td>{Math.round(x.reuse * 100)}%</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -81,44 +83,46 @@ function ReuseGrid({ columns, alignments }: { columns: readonly Column[]; alignm
   }, [alignments]);
   const reuseOf = (a: string, b: string) => reuse.get(`${a}\u0000${b}`) ?? 0;
   return (
-    <table className="heatmap">
-      <caption>Text reuse between sources (share of the shorter article with a counterpart)</caption>
-      <thead>
-        <tr>
-          <td />
-          {columns.map((c, i) => (
-            <th key={c.articleId} scope="col" title={`${c.sourceName} (${c.articleId})`}>
-              {i + 1}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {columns.map((row, i) => (
-          <tr key={row.articleId}>
-            <th scope="row" title={row.articleId}>
-              {i + 1}. {row.sourceName}
-            </th>
-            {columns.map((col) => {
-              if (col.articleId === row.articleId)
-                return <td key={col.articleId} className="heat-self" aria-label="same article" />;
-              const reuse = reuseOf(row.articleId, col.articleId);
-              const percent = Math.round(reuse * 100);
-              return (
-                <td key={col.articleId} style={{ background: shade(reuse), color: '#1b1f24' }}>
-                  <a
-                    href={href({ view: 'diff', a: row.articleId, b: col.articleId })}
-                    aria-label={`${row.sourceName} and ${col.sourceName}: ${percent}% reuse; open the diff`}
-                    style={{ color: 'inherit' }}
-                  >
-                    {percent}
-                  </a>
-                </td>
-              );
-            })}
+    <div className="table-scroll" role="region" aria-label="Reuse heatmap" tabIndex={0}>
+      <table className="heatmap">
+        <caption>Text reuse between sources (share of the shorter article with a counterpart)</caption>
+        <thead>
+          <tr>
+            <td />
+            {columns.map((c, i) => (
+              <th key={c.articleId} scope="col" title={`${c.sourceName} (${c.articleId})`}>
+                {i + 1}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {columns.map((row, i) => (
+            <tr key={row.articleId}>
+              <th scope="row" title={row.articleId}>
+                {i + 1}. {row.sourceName}
+              </th>
+              {columns.map((col) => {
+                if (col.articleId === row.articleId)
+                  return <td key={col.articleId} className="heat-self" aria-label="same article" />;
+                const reuse = reuseOf(row.articleId, col.articleId);
+                const percent = Math.round(reuse * 100);
+                return (
+                  <td key={col.articleId} style={{ background: shade(reuse), color: '#1b1f24' }}>
+                    <a
+                      href={href({ view: 'diff', a: row.articleId, b: col.articleId })}
+                      aria-label={`${row.sourceName} and ${col.sourceName}: ${percent}% reuse; open the diff`}
+                      style={{ color: 'inherit' }}
+                    >
+                      {percent}
+                    </a>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

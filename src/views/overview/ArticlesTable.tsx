@@ -6,37 +6,39 @@ const number = new Intl.NumberFormat('en-US');
 export function ArticlesTable({ stats }: { stats: readonly ArticleStats[] }) {
   const href = useAppHref();
   return (
-    <table className="data-table">
-      <caption>Articles, oldest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Article</th>
-          <th scope="col">Source</th>
-          <th scope="col">Date</th>
-          <th scope="col" className="num">
-            Words
-          </th>
-          <th scope="col" className="num">
-            Sentences
-          </th>
-          <th scope="col">Language</th>
-        </tr>
-      </thead>
-      <tbody>
-        {stats.map((s) => (
-          <tr key={s.id}>
-            <th scope="row">
-              <a href={href({ view: 'articles', article: s.id })}>{s.title}</a>
-              <div className="muted small">{s.id}</div>
+    <div className="table-scroll" role="region" aria-label="Articles table" tabIndex={0}>
+      <table className="data-table">
+        <caption>Articles, oldest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Article</th>
+            <th scope="col">Source</th>
+            <th scope="col">Date</th>
+            <th scope="col" className="num">
+              Words
             </th>
-            <td>{s.source?.name ?? 'Unknown'}</td>
-            <td>{s.date ?? <span className="muted">no date</span>}</td>
-            <td className="num">{number.format(s.words)}</td>
-            <td className="num">{number.format(s.sentences)}</td>
-            <td>{s.language}</td>
+            <th scope="col" className="num">
+              Sentences
+            </th>
+            <th scope="col">Language</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {stats.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                <a href={href({ view: 'articles', article: s.id })}>{s.title}</a>
+                <div className="muted small">{s.id}</div>
+              </th>
+              <td>{s.source?.name ?? 'Unknown'}</td>
+              <td>{s.date ?? <span className="muted">no date</span>}</td>
+              <td className="num">{number.format(s.words)}</td>
+              <td className="num">{number.format(s.sentences)}</td>
+              <td>{s.language}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

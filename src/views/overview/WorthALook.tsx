@@ -1,3 +1,4 @@
+import { STATUS_INFO } from '../../core/matrix';
 import { conflictHighlights, reuseHighlights } from '../../core/overview/highlights';
 import type { Corpus } from '../../core/schema/corpus';
 import { useAppHref } from '../../url/links';
@@ -7,17 +8,20 @@ export function WorthALook({ corpus, titleOf }: { corpus: Corpus; titleOf: (id: 
   const conflicts = conflictHighlights(corpus);
   const reuse = reuseHighlights(corpus);
   if (conflicts.length === 0 && reuse.length === 0) {
-    return <p className="muted">No conflicting figures or shared text were found in this corpus.</p>;
+    return <p className="muted">No conflicting or updated figures and no shared text were found in this corpus.</p>;
   }
   return (
     <div className="worth-grid">
       {conflicts.length > 0 && (
         <div>
-          <h3>Figures the sources disagree on</h3>
-          <ul>
+          <h3>Figures the sources disagree on or updated</h3>
+          <ul className="worth-figures">
             {conflicts.map((c) => (
               <li key={c.factId}>
-                <a href={href({ view: 'matrix', status: 'conflict', q: c.label })}>{c.label}</a>: {c.spread}{' '}
+                <span className={`mstatus mcell-${c.status}`}>
+                  <span aria-hidden="true">{STATUS_INFO[c.status].icon}</span> {STATUS_INFO[c.status].word}
+                </span>{' '}
+                <a href={href({ view: 'matrix', status: c.status, q: c.label })}>{c.label}</a>: {c.values}{' '}
                 <span className="muted">({c.articles} articles)</span>
               </li>
             ))}
