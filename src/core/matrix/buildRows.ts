@@ -51,8 +51,9 @@ function factRow(corpus: Corpus, fact: Fact, columns: readonly Column[]): Row {
       )
       .join(' / ');
     const plain = values.map((v) => formatValue(v.value)).join(' / ');
+    // A cell that differs from the row's most common value takes the row's word for the difference.
     const status: CellStatus =
-      fact.status === 'single' ? 'single' : fact.status === 'conflict' && plain !== common ? 'conflict' : 'agree';
+      fact.status === 'single' ? 'single' : fact.status !== 'agree' && plain !== common ? fact.status : 'agree';
     cells[articleId] = {
       articleId,
       status,

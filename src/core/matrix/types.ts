@@ -2,7 +2,7 @@ export type RowKind = 'fact' | 'reaction' | 'quote' | 'entity';
 export const ROW_KINDS: readonly RowKind[] = ['fact', 'reaction', 'quote', 'entity'];
 
 /** What a cell says about its row: the text is always given too, so colour is never the only cue. */
-export type CellStatus = 'agree' | 'conflict' | 'single' | 'reported' | 'absent';
+export type CellStatus = 'agree' | 'compatible' | 'updated' | 'conflict' | 'single' | 'reported' | 'absent';
 
 export type Evidence = {
   articleId: string;
@@ -21,7 +21,7 @@ export type Row = {
   label: string;
   /** Extra context shown under the label: stance and country, speaker, entity kind. */
   detail: string;
-  status: 'conflict' | 'agree' | 'single' | 'reported';
+  status: 'conflict' | 'updated' | 'compatible' | 'agree' | 'single' | 'reported';
   /** The range of reported numbers, e.g. "2–7", or an empty string. */
   spread: string;
   articles: number;

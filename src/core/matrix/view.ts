@@ -18,7 +18,14 @@ export type MatrixQuery = {
   order: readonly string[];
 };
 
-const STATUS_RANK: Record<Row['status'], number> = { conflict: 0, agree: 1, reported: 2, single: 3 };
+const STATUS_RANK: Record<Row['status'], number> = {
+  conflict: 0,
+  updated: 1,
+  compatible: 2,
+  agree: 3,
+  reported: 4,
+  single: 5,
+};
 
 /** Visible columns: hidden ones out, pinned ones first, then the user's order, then date order. */
 export function visibleColumns(
@@ -72,6 +79,8 @@ export function visibleRows(
 
 export const STATUS_TEXT: Record<CellStatus, string> = {
   agree: 'agrees',
+  compatible: 'differs but fits the others',
+  updated: 'differs: a running figure updated over time',
   conflict: 'disagrees',
   single: 'only this source',
   reported: 'reports it',

@@ -1,6 +1,14 @@
 import { STATUS_TEXT, type Cell } from '../../core/matrix';
 
-const ICON: Record<Cell['status'], string> = { agree: '✓', conflict: '≠', single: '◆', reported: '●', absent: '–' };
+const ICON: Record<Cell['status'], string> = {
+  agree: '✓',
+  compatible: '≈',
+  updated: '↗',
+  conflict: '≠',
+  single: '◆',
+  reported: '●',
+  absent: '–',
+};
 
 type Props = {
   cell: Cell | undefined;
