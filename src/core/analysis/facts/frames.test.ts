@@ -108,6 +108,30 @@ describe('rows by frame', () => {
     expect(rowWith(corpus, 3)?.values[0]?.text).toBe('Kessel and two');
   });
 
+  it('reads a year that dates something as a figure, but not a year inside a full date', () => {
+    const corpus = corpusOf(
+      ['2024-05-02', 'The feud has simmered since 2011. The bridge opened on May 3, 2019.'],
+      ['2024-05-02', 'The feud, which has simmered since 2011, flared again.'],
+    );
+    expect(values(corpus, 'year simmered since 2011')).toEqual([
+      ['a0', 2011],
+      ['a1', 2011],
+    ]);
+    expect(rowWith(corpus, 2019)).toBeUndefined();
+  });
+
+  it('lets a figure whose clause names no event confirm a row but never contradict it', () => {
+    const corpus = corpusOf(
+      ['2024-05-02', 'Rebels seized halls in three towns on Sunday.'],
+      ['2024-05-02', 'The unrest in Kessel and two other towns was the worst in years.'],
+      ['2024-05-02', 'The unrest in five towns was the worst in years.'],
+    );
+    const row = rowWith(corpus, 3);
+    expect(row?.values.map((v) => v.value)).toEqual([3, 3]);
+    expect(row?.status).toBe('agree');
+    expect(rowWith(corpus, 5)?.status).toBe('single');
+  });
+
   it('reads an age given after a name', () => {
     const corpus = corpusOf(['2024-05-02', 'Mira Tal, 35, a teacher from Kessel, said the road was closed.']);
     expect(rowWith(corpus, 35)?.label).toBe('age of Tal');

@@ -57,9 +57,11 @@ function frameKey(q: Quantity): string {
     case 'percent':
       return q.base ? `rate|${q.value}|${q.base}` : `rate|${q.value}|${q.noun}`;
     case 'measure':
-      return q.unit ? `measure|${q.unit}|${q.value}` : `duration|${q.noun}|${q.verb ?? ''}`;
+      return q.unit ? `measure|${q.unit}|${q.value}` : `duration|${q.noun}`;
     case 'age':
       return `age|${q.noun.toLowerCase()}`;
+    case 'year':
+      return `year|${q.value}|${q.verb ?? ''}`;
     default:
       return `count|${q.noun}`;
   }
@@ -70,8 +72,11 @@ function frameKey(q: Quantity): string {
  * predicate is among the other's verbs ("more than 600 walked through fields to cross" and "150 crossed").
  */
 function predicatesMeet(a: Quantity, b: Quantity): boolean {
-  if (a.kind !== 'count' || b.kind !== 'count') return true;
+  if (a.kind !== b.kind || (a.kind !== 'count' && a.kind !== 'measure')) return true;
   if (a.verb === b.verb) return true;
+  // A figure whose clause names no event ("Donetsk and two other cities") is weakly framed: it may
+  // confirm a row of its thing, never contradict one.
+  if (a.verb === null || b.verb === null) return a.value === b.value;
   return (!!a.verb && (b.verbs ?? []).includes(a.verb)) || (!!b.verb && (a.verbs ?? []).includes(b.verb));
 }
 

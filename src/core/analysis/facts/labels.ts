@@ -60,6 +60,8 @@ export function figureLabel(q: Quantity): string {
         : `${what} ${predicate(q.verb)}`.trim();
     case 'age':
       return `age of ${q.noun}`;
+    case 'year':
+      return `year: ${predicate(q.verb)} ${q.noun} ${q.value}`.replace(/\s+/g, ' ').replace('year: ', 'year ');
     default:
       return `${what} ${predicate(q.verb)}`.trim();
   }

@@ -9,7 +9,7 @@ import { currencySign, formatMoney, SHORT_SCALES, unitAfter, type Unit } from '.
 import { countedClass, PARTITIVES, TIME_UNITS, verbClass } from './vocabulary';
 
 /** What kind of figure a mention is: a count of things, an amount of money, a rate, a measure, an age. */
-export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'age';
+export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'age' | 'year';
 
 /**
  * One figure as a frame: its value and qualifier (in FactValue), what is counted (`noun` and its
@@ -185,6 +185,22 @@ function readNumber(tokens: readonly Tok[], i: number, money: boolean): Reading 
   return { value: Math.round(value * 1000) / 1000, vague: parsed.vague, last };
 }
 
+const YEAR_LINKS = new Set(['since', 'in', 'until', 'from', 'by']);
+
+/**
+ * A year that dates something ("raging since 2011", "last used in 2006"): a figure of its own,
+ * keyed by its value, with the word that links it ("since") as what it is. A year inside a full
+ * date ("May 3, 2011") is left to the date reader.
+ */
+function yearOf(tokens: readonly Tok[], i: number): string | null {
+  const t = tokens[i]!;
+  const link = tokens[i - 1]?.lower ?? '';
+  if (!/^(?:1[89]|20)\d{2}$/.test(t.value) || !YEAR_LINKS.has(link)) return null;
+  if (monthIndex(tokens[i - 2]?.lower.replace(/\.$/, '') ?? '') >= 0) return null;
+  if (['-', '–'].includes(tokens[i + 1]?.value ?? '')) return null;
+  return link;
+}
+
 /** "Anna, 35, said": an age given after a name between commas. */
 function ageAfterName(tokens: readonly Tok[], i: number, value: number): string | null {
   const before = tokens[i - 1];
@@ -310,6 +326,25 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
       const currency = currencySign(tokens[i - 1]);
       const reading = readNumber(tokens, i, currency !== null);
       if (!reading || (t.pos !== 'NUM' && !reading.vague && !compoundNumber([t.value, '-', 'one']))) continue;
+      const year = yearOf(tokens, i);
+      if (year) {
+        push(
+          {
+            articleId: article.id,
+            value: Number(t.value),
+            text: t.value,
+            start: t.start,
+            end: t.end,
+            qualifier: 'exact',
+            sentence,
+            kind: 'year',
+            noun: year,
+            verb: clauseVerb(tokens, i),
+          },
+          i,
+        );
+        continue;
+      }
       if (isDatePart(tokens, i) && !unitAfter(tokens[i + 1], tokens[i + 2])) continue;
       if (['no', 'any', 'every', 'each'].includes(tokens[i - 1]?.lower ?? '')) continue;
       let { value, last } = reading;
