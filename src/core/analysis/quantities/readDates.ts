@@ -16,7 +16,7 @@ const BARE_WEEKDAY = new RegExp(String.raw`^(?:(on|last|this|early|late)\s+)?(${
  */
 /** A cheap test first: chrono is far slower than a regex, and most sentences name no date. */
 const MAY_HOLD_DATE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tonight|last|this|next|ago|earlier|later)/i;
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|ago|(?:last|this|next) (?:week|month|year))/i;
 
 export function readDates(text: string, reference: string | null): ReadDate[] {
   if (!MAY_HOLD_DATE.test(text)) return [];
