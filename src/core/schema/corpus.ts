@@ -92,7 +92,8 @@ export const entitySchema = z.object({
   mentions: z.array(spanSchema),
 });
 
-export const factStatusSchema = z.enum(['agree', 'conflict', 'single']);
+/** `compatible`: values differ but can all be true ("at least 130" and 150); `updated`: a later report raises a running total. */
+export const factStatusSchema = z.enum(['agree', 'compatible', 'updated', 'conflict', 'single']);
 
 export const qualifierSchema = z.enum(['exact', 'at_least', 'at_most', 'about', 'range']);
 
@@ -111,6 +112,8 @@ export const factValueSchema = z.object({
   sentence: nonNegativeInt.optional(),
   /** Who the text says gave the figure: "security sources told Reuters". */
   attribution: z.string().optional(),
+  /** The time the figure holds for, as the text words it: "on Sunday", "so far this year". */
+  scope: z.string().optional(),
 });
 
 export const factSchema = z.object({

@@ -1,10 +1,12 @@
 import type { Fact, FactValue } from '../../schema/corpus';
 import type { DateMention } from '../quantities/extractDates';
 import type { Quantity } from '../quantities/extractQuantities';
-import { valuesConflict } from '../quantities/numbers';
+import { scopesMeet } from '../quantities/scope';
+import { figureLabel } from './labels';
+import { numberStatus } from './status';
 
 function strip<T extends FactValue>(v: T): FactValue {
-  const { articleId, value, text, start, end, qualifier, upper, sentence, attribution } = v;
+  const { articleId, value, text, start, end, qualifier, upper, sentence, attribution, scope } = v;
   return {
     articleId,
     value,
@@ -15,6 +17,7 @@ function strip<T extends FactValue>(v: T): FactValue {
     ...(upper !== undefined ? { upper } : {}),
     ...(sentence !== undefined ? { sentence } : {}),
     ...(attribution ? { attribution } : {}),
+    ...(scope ? { scope } : {}),
   };
 }
 
@@ -26,32 +29,8 @@ function slug(text: string) {
 }
 
 /** Two dates agree when one is a more precise form of the other ("2020-05" and "2020-05-14"). */
-function datesConflict(a: string, b: string): boolean {
-  return !(a.startsWith(b) || b.startsWith(a));
-}
-
-/**
- * A row conflicts when two articles give readings that disagree. Each distinct reading is compared
- * once, not each pair of values: a row repeated across 10,000 articles holds a few readings, and
- * comparing every pair of its values took seconds.
- */
-function status(values: readonly FactValue[], conflict: (a: FactValue, b: FactValue) => boolean): Fact['status'] {
-  if (new Set(values.map((v) => v.articleId)).size < 2) return 'single';
-  const readings = new Map<string, { value: FactValue; articles: Set<string> }>();
-  for (const v of values) {
-    const key = `${String(v.value)}|${v.qualifier ?? ''}|${v.upper ?? ''}`;
-    const reading = readings.get(key) ?? { value: v, articles: new Set<string>() };
-    reading.articles.add(v.articleId);
-    readings.set(key, reading);
-  }
-  const list = [...readings.values()];
-  // Two readings only in the same one article are that article hesitating, not a disagreement.
-  const fromTwoArticles = (a: Set<string>, b: Set<string>) => a.size > 1 || b.size > 1 || [...a][0] !== [...b][0];
-  for (let i = 0; i < list.length; i++)
-    for (let j = i + 1; j < list.length; j++)
-      if (fromTwoArticles(list[i]!.articles, list[j]!.articles) && conflict(list[i]!.value, list[j]!.value))
-        return 'conflict';
-  return 'agree';
+function datesMeet(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
 }
 
 /** Keeps one value per article and reading: a figure repeated in one article is one report of it. */
@@ -66,54 +45,139 @@ function dedupe<T extends FactValue>(values: readonly T[]): T[] {
 }
 
 /**
- * Step 6 for figures: one row per (what is counted, what happened), with the value each article gives.
+ * What a figure is about, as a row key. Money, rates and measures are keyed by their amount as
+ * well: two different amounts in one story are nearly always two different things (the first and
+ * the second round of tariffs, a capacity and a stock), so they never share a row. Counts are keyed
+ * by what is counted and what happened to it, so two outlets' figures for one count meet.
+ */
+function frameKey(q: Quantity): string {
+  switch (q.kind) {
+    case 'money':
+      return `money|${q.unit ?? ''}|${q.value}`;
+    case 'percent':
+      return q.base ? `rate|${q.value}|${q.base}` : `rate|${q.value}|${q.noun}`;
+    case 'measure':
+      return q.unit ? `measure|${q.unit}|${q.value}` : `duration|${q.noun}`;
+    case 'age':
+      return `age|${q.noun.toLowerCase()}`;
+    case 'year':
+      return `year|${q.value}|${q.verb ?? ''}`;
+    default:
+      return `count|${q.noun}`;
+  }
+}
+
+/**
+ * Two counts of one thing describe one event when they share their predicate, or when one's
+ * predicate is among the other's verbs ("more than 600 walked through fields to cross" and "150 crossed").
+ */
+function predicatesMeet(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind || (a.kind !== 'count' && a.kind !== 'measure')) return true;
+  if (a.verb === b.verb) return true;
+  // A figure whose clause names no event ("Donetsk and two other cities") is weakly framed: it may
+  // confirm a row of its thing, never contradict one.
+  if (a.verb === null || b.verb === null) return a.value === b.value;
+  return (!!a.verb && (b.verbs ?? []).includes(a.verb)) || (!!b.verb && (a.verbs ?? []).includes(b.verb));
+}
+
+/**
+ * One article giving two different values for one frame in two sentences is describing two things
+ * (the games' delegation and the later one), not contradicting itself.
+ */
+function twoFiguresOfOneArticle(a: Quantity, b: Quantity): boolean {
+  return a.articleId === b.articleId && a.value !== b.value && a.sentence !== b.sentence;
+}
+
+/** Splits one key's mentions into rows whose members all could describe one figure (same day, same year). */
+function clusters<T>(items: readonly T[], meet: (a: T, b: T) => boolean): T[][] {
+  const out: T[][] = [];
+  for (const item of items) {
+    const home = out.find((c) => c.every((other) => meet(item, other)));
+    if (home) home.push(item);
+    else out.push([item]);
+  }
+  return out;
+}
+
+function mostCommon<T>(items: readonly T[], key: (t: T) => string): T {
+  const counts = new Map<string, number>();
+  for (const t of items) counts.set(key(t), (counts.get(key(t)) ?? 0) + 1);
+  return [...items].sort((a, b) => (counts.get(key(b)) ?? 0) - (counts.get(key(a)) ?? 0))[0]!;
+}
+
+const UNIT_KINDS = new Set(['money', 'percent', 'measure']);
+
+/**
+ * Step 6 for figures: one row per frame (what is counted, what happened, when), with the value each
+ * article gives and a status that tells agreement, compatible values, updates and conflicts apart.
  * Counts of people speaking ("two officials said") are attributions, not facts, and are left out.
  */
-export function groupFacts(quantities: readonly Quantity[], dates: readonly DateMention[]): Fact[] {
-  const rows = new Map<string, Quantity[]>();
+export function groupFacts(
+  quantities: readonly Quantity[],
+  dates: readonly DateMention[],
+  articleDates: ReadonlyMap<string, string | null> = new Map(),
+): Fact[] {
+  const byKey = new Map<string, Quantity[]>();
   for (const q of quantities) {
     if (q.verb === 'said') continue;
-    const key = `${q.noun}|${q.verb ?? ''}`;
-    const row = rows.get(key);
+    const key = frameKey(q);
+    const row = byKey.get(key);
     if (row) row.push(q);
-    else rows.set(key, [q]);
+    else byKey.set(key, [q]);
   }
   const facts: Fact[] = [];
-  for (const [key, list] of rows) {
-    const [noun, verb] = key.split('|') as [string, string];
-    const values = dedupe(list);
-    const s = status(values, (a, b) =>
-      valuesConflict(
-        { value: Number(a.value), qualifier: a.qualifier ?? 'exact' },
-        { value: Number(b.value), qualifier: b.qualifier ?? 'exact' },
-      ),
-    );
-    facts.push({
-      id: `count-${slug(`${noun} ${verb}`)}`,
-      label: verb ? `${noun} ${verb}` : noun,
-      kind: 'quantity',
-      unit: noun,
-      status: s,
-      values: values.map(strip),
-    });
+  const ids = new Map<string, number>();
+  const uniqueId = (base: string) => {
+    const n = (ids.get(base) ?? 0) + 1;
+    ids.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  };
+  for (const list of byKey.values()) {
+    for (const cluster of clusters(
+      list,
+      (a, b) => scopesMeet(a.timeScope, b.timeScope) && predicatesMeet(a, b) && !twoFiguresOfOneArticle(a, b),
+    )) {
+      const values = dedupe(cluster);
+      // The row is named after its most common counted noun, a placeholder ("amount") only as a last resort.
+      const named = mostCommon(
+        values.filter((v) => v.noun !== 'amount' && v.noun !== 'share').concat(values),
+        (v) => v.noun,
+      );
+      const label = figureLabel(named);
+      facts.push({
+        id: uniqueId(`count-${slug(label)}`),
+        label,
+        kind: 'quantity',
+        unit: UNIT_KINDS.has(named.kind ?? '') ? (named.unit ?? named.noun) : named.noun,
+        status: numberStatus(values, articleDates),
+        values: values.map(strip),
+      });
+    }
   }
-  const dateRows = new Map<string, DateMention[]>();
+  const byEvent = new Map<string, DateMention[]>();
   for (const d of dates) {
-    const row = dateRows.get(d.event);
+    const row = byEvent.get(d.event);
     if (row) row.push(d);
-    else dateRows.set(d.event, [d]);
+    else byEvent.set(d.event, [d]);
   }
-  for (const [event, list] of dateRows) {
-    const values = dedupe(list);
-    facts.push({
-      id: `date-${slug(event)}`,
-      label: event === 'in office since' ? 'in office since' : `date of the ${event}`,
-      kind: 'date',
-      status: status(values, (a, b) => datesConflict(String(a.value), String(b.value))),
-      values: values.map(strip),
+  for (const [event, list] of byEvent) {
+    // An event noun near a date is a loose key: two different days for "the clashes" are far more
+    // often two clashes of a running story than two outlets disagreeing, so each day is its own row.
+    const rows = clusters(dedupe(list), (a, b) => datesMeet(String(a.value), String(b.value))).sort(
+      (a, b) => new Set(b.map((v) => v.articleId)).size - new Set(a.map((v) => v.articleId)).size,
+    );
+    rows.forEach((values, n) => {
+      const base = event === 'in office since' ? 'in office since' : `date of the ${event}`;
+      facts.push({
+        id: uniqueId(`date-${slug(event)}`),
+        label: n === 0 ? base : `${base} (${String(values[0]!.value)})`,
+        kind: 'date',
+        status: new Set(values.map((v) => v.articleId)).size > 1 ? 'agree' : 'single',
+        values: values.map(strip),
+      });
     });
   }
-  const order = { conflict: 0, agree: 1, single: 2 } as const;
+  const order = { conflict: 0, updated: 1, compatible: 2, agree: 3, single: 4 } as const;
   return facts.sort(
     (a, b) => order[a.status] - order[b.status] || b.values.length - a.values.length || (a.id < b.id ? -1 : 1),
   );

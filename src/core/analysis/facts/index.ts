@@ -22,5 +22,6 @@ export function extractFacts(articles: readonly Article[], figures?: readonly Ar
   return groupFacts(
     parts.flatMap((p) => p.quantities),
     parts.flatMap((p, i) => p.dates ?? extractDates(articles[i]!, latest)),
+    new Map(articles.map((a) => [a.id, a.date])),
   );
 }

@@ -1,34 +1,7 @@
 import type { Article, FactValue } from '../../schema/corpus';
-import { MONTHS, monthIndex, previousMonth, resolveMonthDay, resolveWeekday, WEEKDAYS } from './dates';
+import { readDates } from './readDates';
 
 export type DateMention = FactValue & { value: string; sentence: number; event: string };
-
-const MONTH = String.raw`(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
-const PATTERNS: { pattern: RegExp; read: (m: RegExpMatchArray, date: string | null) => string | null }[] = [
-  {
-    pattern: new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`, 'gi'),
-    read: (m, date) =>
-      date || m[3]
-        ? resolveMonthDay(monthIndex(m[1]!), Number(m[2]), date ?? `${m[3]}-12-31`, m[3] ? Number(m[3]) : undefined)
-        : null,
-  },
-  {
-    pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?:\s+(\d{4}))?`, 'gi'),
-    read: (m, date) =>
-      date || m[3]
-        ? resolveMonthDay(monthIndex(m[2]!), Number(m[1]), date ?? `${m[3]}-12-31`, m[3] ? Number(m[3]) : undefined)
-        : null,
-  },
-  {
-    pattern: new RegExp(String.raw`\b(${MONTH})\s+(\d{4})\b`, 'gi'),
-    read: (m) => `${m[2]}-${String(monthIndex(m[1]!) + 1).padStart(2, '0')}`,
-  },
-  {
-    pattern: new RegExp(String.raw`\b(last\s+|this\s+)?(${WEEKDAYS.join('|')})\b`, 'gi'),
-    read: (m, date) => (date ? resolveWeekday(m[2]!, date, /last/i.test(m[1] ?? '')) : null),
-  },
-  { pattern: /\blast month\b/gi, read: (_m, date) => (date ? previousMonth(date) : null) },
-];
 
 /** Generic event nouns and the one name their rows share. */
 const EVENTS: [RegExp, string][] = [
@@ -68,28 +41,19 @@ export function extractDates(article: Article, fallbackDate: string | null = nul
   const out: DateMention[] = [];
   article.sentences.forEach((range, sentence) => {
     const text = article.text.slice(range.start, range.end);
-    const taken: [number, number][] = [];
-    for (const { pattern, read } of PATTERNS) {
-      for (const m of text.matchAll(pattern)) {
-        const start = m.index ?? 0;
-        const end = start + m[0].length;
-        if (taken.some(([a, b]) => start < b && end > a)) continue;
-        const value = read(m, reference);
-        if (!value) continue;
-        taken.push([start, end]);
-        const event = nearestEvent(text, start, end);
-        if (!event) continue;
-        out.push({
-          articleId: article.id,
-          value,
-          text: m[0],
-          start: range.start + start,
-          end: range.start + end,
-          sentence,
-          event,
-          qualifier: 'exact',
-        });
-      }
+    for (const { start, end, value } of readDates(text, reference)) {
+      const event = nearestEvent(text, start, end);
+      if (!event) continue;
+      out.push({
+        articleId: article.id,
+        value,
+        text: text.slice(start, end),
+        start: range.start + start,
+        end: range.start + end,
+        sentence,
+        event,
+        qualifier: 'exact',
+      });
     }
   });
   return out;

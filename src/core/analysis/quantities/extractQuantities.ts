@@ -1,12 +1,34 @@
 import type { Article, FactValue } from '../../schema/corpus';
 import { monthIndex } from './dates';
-import { numberValue, qualifierBefore, scaleOf } from './numbers';
+import { compoundNumber, numberValue, qualifierBefore, scaleOf } from './numbers';
 import { sentenceTokens, type Tok } from './sentenceTokens';
 import { findAttribution } from './attribution';
 import { noneCounted, singleCount } from './singleCounts';
+import { scopeOf, type Scope } from './scope';
+import { currencySign, formatMoney, SHORT_SCALES, unitAfter, type Unit } from './units';
 import { countedClass, PARTITIVES, TIME_UNITS, verbClass } from './vocabulary';
 
-export type Quantity = FactValue & { value: number; sentence: number; noun: string; verb: string | null };
+/** What kind of figure a mention is: a count of things, an amount of money, a rate, a measure, an age. */
+export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'age' | 'year';
+
+/**
+ * One figure as a frame: its value and qualifier (in FactValue), what is counted (`noun` and its
+ * `modifiers`), the event predicate (`verb`), the time it holds for (`scope`) and, for rates, the
+ * amount the rate applies to (`base`, "$200bn").
+ */
+export type Quantity = FactValue & {
+  value: number;
+  sentence: number;
+  noun: string;
+  verb: string | null;
+  kind?: FigureKind;
+  unit?: string;
+  modifiers?: string[];
+  timeScope?: Scope;
+  base?: string;
+  /** Every verb of the figure's clause, so "walked … to cross" meets "crossed". */
+  verbs?: string[];
+};
 
 const BOUNDARY = new Set([',', ';', '.', ':', '—', '–', 'while', 'but', 'whereas', '(', ')']);
 const VERB_PRIORITY = [
@@ -46,9 +68,15 @@ function isDatePart(tokens: readonly Tok[], i: number): boolean {
 }
 
 /** The noun a number counts: the head of the phrase after it, following "of" past partitives. */
-function headAfter(tokens: readonly Tok[], from: number): { noun: string; modifiers: string[] } | null {
+function headAfter(
+  tokens: readonly Tok[],
+  from: number,
+  links: readonly string[] = ['of'],
+): { noun: string; modifiers: string[] } | null {
   let i = from;
-  if (tokens[i]?.lower === 'of') i++;
+  if (links.includes(tokens[i]?.lower ?? '')) i++;
+  // "more than 100 this week": a determiner right after a number starts another phrase.
+  else if (tokens[i]?.pos === 'DET') return null;
   if (['which', 'whom', 'them'].includes(tokens[i]?.lower ?? '')) return null;
   const phrase: Tok[] = [];
   for (; i < tokens.length; i++) {
@@ -88,12 +116,171 @@ function clauseVerb(tokens: readonly Tok[], at: number): string | null {
   };
   const best = (found: string[]) =>
     found.sort((a, b) => VERB_PRIORITY.indexOf(a) - VERB_PRIORITY.indexOf(b))[0] ?? null;
+  // Object position, "detained 367 migrants": the verb just before the figure is what happened to it.
+  let k = at - 1;
+  while (k > start && ['DET', 'ADV', 'ADJ', 'ADP', 'SYM'].includes(tokens[k]!.pos)) k--;
+  const governing = k >= start ? best(classesIn(k, k + 1)) : null;
+  if (governing && governing !== 'said') return governing;
   const before: string[] = [];
   for (let i = at - 1; i >= start && before.length === 0; i--) before.push(...classesIn(i, at));
-  return best(classesIn(at + 1, end)) ?? best(before);
+  const after = best(classesIn(at + 1, end));
+  if (after) return after;
+  // "officials say 500 people have left": the reporting verb is not what happened to them.
+  const plainAfter = plainVerb(tokens, at + 1, at, end);
+  const fromBefore = best(before);
+  if (plainAfter && (!fromBefore || fromBefore === 'said')) return plainAfter;
+  return fromBefore ?? plainVerb(tokens, start, at, end);
 }
 
-/** Step 4 for figures: every count in the article with what it counts, what happened, and who said so. */
+/** Every full verb of the clause after a figure: "walked through fields to cross" did both. */
+function clauseVerbs(tokens: readonly Tok[], at: number): string[] {
+  const out: string[] = [];
+  for (let i = at + 1; i < tokens.length && !BOUNDARY.has(tokens[i]!.lower); i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) out.push(verbClass(t.lemma) ?? t.lemma);
+  }
+  return out;
+}
+
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
+
+/**
+ * Without a verb of a known class, the clause's own verb names what happened ("crossed", "held"):
+ * the first full verb after the number, else the nearest before it.
+ */
+function plainVerb(tokens: readonly Tok[], start: number, at: number, end: number): string | null {
+  const full = (t: Tok) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma);
+  for (let i = at + 1; i < end; i++) if (full(tokens[i]!)) return tokens[i]!.lemma;
+  if (start > at) return null;
+  for (let i = at - 1; i >= start; i--) if (full(tokens[i]!)) return tokens[i]!.lemma;
+  return null;
+}
+
+/** The clause around a token, as text: its scope words ("on Sunday", "so far") belong to its figures. */
+function clauseText(tokens: readonly Tok[], at: number, text: string, offset: number): string {
+  let end = at + 1;
+  while (end < tokens.length && !BOUNDARY.has(tokens[end]!.lower)) end++;
+  let start = at;
+  while (start > 0 && !BOUNDARY.has(tokens[start - 1]!.lower)) start--;
+  return text.slice(tokens[start]!.start - offset, tokens[Math.max(start, end - 1)]!.end - offset);
+}
+
+type Reading = { value: number; vague: boolean; last: number };
+
+/** The number starting at token i with the words that belong to it: "twenty - five", "1.2 million", "$3bn". */
+function readNumber(tokens: readonly Tok[], i: number, money: boolean): Reading | null {
+  const t = tokens[i]!;
+  const compound = compoundNumber(tokens.slice(i, i + 3).map((x) => x.value));
+  const parsed = compound ? { value: compound.value, vague: false } : numberValue(t.value);
+  if (!parsed) return null;
+  let last = i + (compound?.extra ?? 0);
+  let value = parsed.value;
+  const next = tokens[last + 1];
+  // "m" and "bn" scale an amount only after a currency sign: "30 m" alone is a length.
+  const scale = next ? (scaleOf(next.value) ?? (money ? (SHORT_SCALES[next.lower] ?? null) : null)) : null;
+  if (scale) {
+    value *= scale;
+    last++;
+  }
+  return { value: Math.round(value * 1000) / 1000, vague: parsed.vague, last };
+}
+
+const YEAR_LINKS = new Set(['since', 'in', 'until', 'from', 'by']);
+
+/**
+ * A year that dates something ("raging since 2011", "last used in 2006"): a figure of its own,
+ * keyed by its value, with the word that links it ("since") as what it is. A year inside a full
+ * date ("May 3, 2011") is left to the date reader.
+ */
+function yearOf(tokens: readonly Tok[], i: number): string | null {
+  const t = tokens[i]!;
+  const link = tokens[i - 1]?.lower ?? '';
+  if (!/^(?:1[89]|20)\d{2}$/.test(t.value) || !YEAR_LINKS.has(link)) return null;
+  if (monthIndex(tokens[i - 2]?.lower.replace(/\.$/, '') ?? '') >= 0) return null;
+  if (['-', '–'].includes(tokens[i + 1]?.value ?? '')) return null;
+  return link;
+}
+
+/** "Anna, 35, said": an age given after a name between commas. */
+function ageAfterName(tokens: readonly Tok[], i: number, value: number): string | null {
+  const before = tokens[i - 1];
+  const name = tokens[i - 2];
+  const after = tokens[i + 1];
+  if (before?.value !== ',' || name?.pos !== 'PROPN' || ![',', ')', 'said'].includes(after?.lower ?? '')) return null;
+  return Number.isInteger(value) && value > 0 && value < 110 ? name.value : null;
+}
+
+/** "a 33-year-old officer": the age and the noun it describes. */
+function yearOld(tokens: readonly Tok[], i: number): { last: number; noun: string | null } | null {
+  const words = tokens.slice(i + 1, i + 5).map((t) => t.lower);
+  if (words[0] === '-' && words[1] === 'year' && words[2] === '-' && words[3] === 'old') {
+    const head = headAfter(tokens, i + 5);
+    return { last: i + 4, noun: head?.noun ?? null };
+  }
+  return null;
+}
+
+const SIZE_WORDS = new Set(['member', 'strong', 'person', 'man', 'seat', 'bed', 'room']);
+const BOUND_WORDS = new Set([
+  'more',
+  'than',
+  'over',
+  'about',
+  'around',
+  'some',
+  'nearly',
+  'almost',
+  'at',
+  'least',
+  'up',
+  'to',
+]);
+
+/**
+ * The size of a group rather than a count after the number: "a 550-member delegation" and "a
+ * delegation of more than 400," both give the delegation's size.
+ */
+function sizeOf(
+  tokens: readonly Tok[],
+  i: number,
+  last: number,
+): { head: { noun: string; modifiers: string[] }; last: number } | null {
+  if (tokens[last + 1]?.value === '-' && SIZE_WORDS.has(tokens[last + 2]?.lemma ?? '')) {
+    const head = headAfter(tokens, last + 3);
+    return head ? { head, last: last + 2 } : null;
+  }
+  const after = tokens[last + 1];
+  if (after && !BOUNDARY.has(after.lower) && after.lower !== 'including') return null;
+  let k = i - 1;
+  while (k > 0 && BOUND_WORDS.has(tokens[k]!.lower)) k--;
+  const group = tokens[k - 1];
+  if (tokens[k]?.lower !== 'of' || group?.pos !== 'NOUN' || PARTITIVES.has(group.lemma)) return null;
+  return { head: { noun: group.lemma, modifiers: [] }, last };
+}
+
+/** The thing an amount of money is spent on or worth: "$44bn bid", "$200bn of goods", "goods worth $34bn". */
+function moneyThing(tokens: readonly Tok[], first: number, last: number): { noun: string; modifiers: string[] } | null {
+  const after = headAfter(tokens, last + 1, ['of', 'in', 'worth']);
+  if (after) return after;
+  let k = first - 1;
+  while (k >= 0 && ['$', 'us$', '€', '£', 'worth', 'valued', 'at'].includes(tokens[k]!.lower)) k--;
+  const t = tokens[k];
+  if (t?.pos === 'NOUN' && tokens[k + 1]?.lower === 'worth') return { noun: t.lemma, modifiers: [] };
+  return null;
+}
+
+/** The noun a rate belongs to: after it ("25% tariffs"), else the nearest noun before it in its clause. */
+function rateThing(tokens: readonly Tok[], first: number, last: number): string | null {
+  const after = headAfter(tokens, last + 1);
+  if (after) return after.noun;
+  for (let k = first - 1; k >= 0 && !BOUNDARY.has(tokens[k]!.lower); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' && !unitAfter(t, undefined)) return t.lemma;
+  }
+  return null;
+}
+
+/** Step 4 for figures: every figure in the article as a frame: value, qualifier, what, what happened, when, who said so. */
 export function extractQuantities(article: Article, tagged?: readonly Tok[][]): Quantity[] {
   const out: Quantity[] = [];
   // The last noun counted in the previous sentence, for an ordinal that leaves its noun out
@@ -102,61 +289,188 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
   article.sentences.forEach((range, sentence) => {
     const tokens = tagged?.[sentence] ?? sentenceTokens(article, sentence);
     const sentenceText = article.text.slice(range.start, range.end);
+    const attribution = findAttribution(sentenceText);
+    const inSentence: Quantity[] = [];
+    const push = (q: Quantity, at: number) => {
+      const scope = scopeOf(clauseText(tokens, at, sentenceText, range.start), article.date);
+      inSentence.push({
+        ...q,
+        ...(scope ? { timeScope: scope, scope: scope.text } : {}),
+        ...(attribution ? { attribution } : {}),
+      });
+    };
     let lastNoun: string | null = null;
+    let skipTo = -1;
     for (let i = 0; i < tokens.length; i++) {
+      if (i <= skipTo) continue;
       const t = tokens[i]!;
       const single = singleCount(tokens, i, lastNoun ?? carried);
       if (single) {
-        const attribution = findAttribution(sentenceText);
-        out.push({
-          articleId: article.id,
-          value: 1,
-          text: article.text.slice(t.start, tokens[single.end]!.end),
-          start: t.start,
-          end: tokens[single.end]!.end,
-          qualifier: single.qualifier,
-          sentence,
-          noun: single.noun,
-          verb: single.verb,
-          ...(attribution ? { attribution } : {}),
-        });
+        push(
+          {
+            articleId: article.id,
+            value: 1,
+            text: article.text.slice(t.start, tokens[single.end]!.end),
+            start: t.start,
+            end: tokens[single.end]!.end,
+            qualifier: single.qualifier,
+            sentence,
+            noun: single.noun,
+            verb: single.verb,
+            kind: 'count',
+          },
+          i,
+        );
         continue;
       }
-      const parsed = numberValue(t.value);
-      if (!parsed || isDatePart(tokens, i) || (t.pos !== 'NUM' && !parsed.vague)) continue;
-      if (['no', 'any', 'every', 'each'].includes(tokens[i - 1]?.lower ?? '')) continue;
-      let value = parsed.value;
-      let next = i + 1;
-      const scale = tokens[next] ? scaleOf(tokens[next]!.value) : null;
-      if (scale) {
-        value *= scale;
-        next++;
+      const currency = currencySign(tokens[i - 1]);
+      const reading = readNumber(tokens, i, currency !== null);
+      if (!reading || (t.pos !== 'NUM' && !reading.vague && !compoundNumber([t.value, '-', 'one']))) continue;
+      const year = yearOf(tokens, i);
+      if (year) {
+        push(
+          {
+            articleId: article.id,
+            value: Number(t.value),
+            text: t.value,
+            start: t.start,
+            end: t.end,
+            qualifier: 'exact',
+            sentence,
+            kind: 'year',
+            noun: year,
+            verb: clauseVerb(tokens, i),
+          },
+          i,
+        );
+        continue;
       }
-      const head = headAfter(tokens, next);
+      if (isDatePart(tokens, i) && !unitAfter(tokens[i + 1], tokens[i + 2])) continue;
+      if (['no', 'any', 'every', 'each'].includes(tokens[i - 1]?.lower ?? '')) continue;
+      let { value, last } = reading;
+      const before = article.text.slice(
+        Math.max(range.start, (tokens[i - (currency ? 2 : 1)] ?? t).start - 30),
+        t.start,
+      );
+      const qualifier = qualifierBefore(before.replace(/\s*(?:US)?[$€£]\s*$/i, ' '), reading.vague);
+      const first = currency ? i - 1 : i;
+      const base = {
+        articleId: article.id,
+        qualifier,
+        sentence,
+        start: tokens[first]!.start,
+      };
+      const unit: Unit | null = currency
+        ? { kind: 'money', unit: currency, factor: 1 }
+        : unitAfter(tokens[last + 1], tokens[last + 2]);
+      if (unit && !currency) last += unit.kind === 'percent' && tokens[last + 1]?.lower === 'per' ? 2 : 1;
+      const end = tokens[last]!.end;
+      const text = article.text.slice(base.start, end);
+      if (unit?.kind === 'money') {
+        const thing = moneyThing(tokens, first, last);
+        push(
+          {
+            ...base,
+            value,
+            text,
+            end,
+            kind: 'money',
+            unit: unit.unit,
+            noun: thing?.noun ?? 'amount',
+            modifiers: thing?.modifiers ?? [],
+            verb: clauseVerb(tokens, i),
+          },
+          i,
+        );
+        skipTo = last;
+        continue;
+      }
+      if (unit?.kind === 'percent') {
+        push(
+          {
+            ...base,
+            value,
+            text,
+            end,
+            kind: 'percent',
+            unit: '%',
+            noun: rateThing(tokens, first, last) ?? 'share',
+            verb: clauseVerb(tokens, i),
+          },
+          i,
+        );
+        skipTo = last;
+        continue;
+      }
+      if (unit?.kind === 'measure') {
+        const head = headAfter(tokens, last + 1);
+        push(
+          {
+            ...base,
+            value: Math.round(value * unit.factor * 10) / 10,
+            text,
+            end,
+            kind: 'measure',
+            unit: unit.unit,
+            noun: head?.noun ?? (unit.unit === 'km' ? 'distance' : unit.unit === 't' ? 'weight' : 'area'),
+            verb: clauseVerb(tokens, i),
+          },
+          i,
+        );
+        // "30 km (19 miles)": the conversion in brackets is the same figure, not a second one.
+        skipTo = tokens[last + 1]?.value === '(' && unitAfter(tokens[last + 3], tokens[last + 4]) ? last + 4 : last;
+        continue;
+      }
+      const age = yearOld(tokens, i);
+      const named = ageAfterName(tokens, i, value);
+      if (age || named) {
+        push(
+          {
+            ...base,
+            value,
+            text: age ? article.text.slice(base.start, tokens[age.last]!.end) : text,
+            end: age ? tokens[age.last]!.end : end,
+            kind: 'age',
+            noun: named ?? age?.noun ?? 'person',
+            verb: 'aged',
+          },
+          i,
+        );
+        skipTo = age?.last ?? last;
+        continue;
+      }
+      if (reading.vague && TIME_UNITS.has(tokens[last + 1]?.lemma ?? '')) continue;
+      const sized = sizeOf(tokens, i, last);
+      if (sized) last = sized.last;
+      const head = sized?.head ?? headAfter(tokens, last + 1);
       const modifiers = head?.modifiers ?? [];
       const noun: string | null = head ? countedClass(head.noun, modifiers) : lastNoun;
       if (!noun) continue;
       lastNoun = noun;
-      const before = article.text.slice(Math.max(range.start, t.start - 30), t.start);
-      const qualifier = qualifierBefore(before, parsed.vague);
-      const attribution = findAttribution(sentenceText);
-      out.push({
-        articleId: article.id,
-        value,
-        text: article.text.slice(t.start, tokens[next - 1]!.end),
-        start: t.start,
-        end: tokens[next - 1]!.end,
-        qualifier,
-        sentence,
-        noun: TIME_UNITS.has(noun) ? `${noun}s` : noun,
-        verb: clauseVerb(tokens, i),
-        ...(attribution ? { attribution } : {}),
-      });
+      // "Lakeside and two other towns": the named one and the others.
+      const andOthers =
+        tokens[i - 1]?.lower === 'and' && tokens[i - 2]?.pos === 'PROPN' && tokens[last + 1]?.lower === 'other';
+      if (andOthers) value += 1;
+      push(
+        {
+          ...base,
+          value,
+          text: andOthers ? article.text.slice(tokens[i - 2]!.start, end) : text,
+          start: andOthers ? tokens[i - 2]!.start : base.start,
+          end,
+          kind: TIME_UNITS.has(noun) ? 'measure' : 'count',
+          noun: TIME_UNITS.has(noun) ? `${noun}s` : noun,
+          modifiers,
+          verb: clauseVerb(tokens, i),
+          verbs: clauseVerbs(tokens, last),
+        },
+        i,
+      );
+      skipTo = last;
     }
     carried = lastNoun ?? carried;
     for (const none of noneCounted(sentenceText)) {
-      const attribution = findAttribution(sentenceText);
-      out.push({
+      inSentence.push({
         articleId: article.id,
         value: 0,
         text: none.text,
@@ -166,9 +480,18 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
         sentence,
         noun: none.noun,
         verb: none.verb,
+        kind: 'count',
         ...(attribution ? { attribution } : {}),
       });
     }
+    // A rate applies to the amount of money beside it: "25% tariffs on $200bn of goods".
+    const amounts = inSentence.filter((q) => q.kind === 'money');
+    for (const q of inSentence) {
+      if (q.kind !== 'percent' || amounts.length === 0) continue;
+      const nearest = amounts.reduce((a, b) => (Math.abs(b.start - q.start) < Math.abs(a.start - q.start) ? b : a));
+      q.base = formatMoney(nearest.value, nearest.unit ?? 'USD');
+    }
+    out.push(...inSentence);
   });
   return out;
 }

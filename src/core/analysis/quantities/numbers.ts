@@ -75,6 +75,21 @@ export function numberValue(token: string): { value: number; vague: boolean } | 
   return null;
 }
 
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const DIGIT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+
+/**
+ * A number word split by the tokenizer, "twenty - five" or "twenty five": the value and how many
+ * tokens after the first it took, or null when `words` does not start such a compound.
+ */
+export function compoundNumber(words: readonly string[]): { value: number; extra: number } | null {
+  const [first, second, third] = words.map((w) => w.toLowerCase());
+  if (!first || !TENS.has(first)) return null;
+  if (second === '-' && third && DIGIT_WORDS.has(third)) return { value: UNITS[first]! + UNITS[third]!, extra: 2 };
+  if (second && DIGIT_WORDS.has(second)) return { value: UNITS[first]! + UNITS[second]!, extra: 1 };
+  return null;
+}
+
 export function scaleOf(token: string): number | null {
   return SCALES[token.toLowerCase()] ?? null;
 }

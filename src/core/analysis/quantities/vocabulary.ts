@@ -18,7 +18,7 @@ const VERB_CLASSES: [string, string[]][] = [
 
 const NOUN_CLASSES: [string, string[]][] = [
   ['guards', ['guard', 'bodyguard', 'protection', 'bodyguards', 'guards', 'escort']],
-  ['civilians', ['civilian', 'resident', 'people', 'person', 'bystander', 'passer-by']],
+  ['people', ['civilian', 'resident', 'people', 'person', 'bystander', 'passer-by']],
   ['protesters', ['protester', 'protestor', 'demonstrator', 'demonstration']],
   ['officers', ['officer', 'policeman', 'police', 'policemen']],
   ['soldiers', ['soldier', 'troop', 'serviceman', 'servicemen']],

@@ -1,0 +1,62 @@
+import type { Fact, FactValue } from '../../schema/corpus';
+
+type Status = Fact['status'];
+type Num = { value: number; qualifier: NonNullable<FactValue['qualifier']>; upper?: number | undefined };
+
+/** Vague words ("dozens", "thousands") give a figure no one can be held to: they never contradict. */
+const VAGUE = /^(?:dozens?|scores|hundreds|thousands|millions)$/i;
+
+/**
+ * Can two readings of one figure both be true? An exact value fits a bound that includes it
+ * ("at least 130" and 150) or an "about" close to it; two bounds of the same direction fit only
+ * when they state the same bound ("more than 150" and "more than 600" are two different claims).
+ */
+export function readingsFit(a: Num, b: Num): boolean {
+  if (a.value === b.value) return true;
+  const fits = (exact: Num, other: Num) => {
+    if (other.qualifier === 'at_least') return exact.value >= other.value;
+    if (other.qualifier === 'at_most') return exact.value <= other.value;
+    if (other.qualifier === 'range') return exact.value >= other.value && exact.value <= (other.upper ?? other.value);
+    if (other.qualifier === 'about') return Math.abs(exact.value - other.value) <= Math.max(1, other.value * 0.25);
+    return false;
+  };
+  if (a.qualifier === 'exact' || b.qualifier === 'exact') return a.qualifier === 'exact' ? fits(a, b) : fits(b, a);
+  if (a.qualifier === b.qualifier) return a.qualifier === 'about' && fits(a, b);
+  // One upper and one lower bound (or an "about"): they fit when the ranges overlap.
+  const low = (n: Num) => (n.qualifier === 'at_most' ? -Infinity : n.value);
+  const high = (n: Num) => (n.qualifier === 'at_least' ? Infinity : (n.upper ?? n.value));
+  return low(a) <= high(b) && low(b) <= high(a);
+}
+
+/**
+ * The status of a row of numbers, from what a fact-checker needs to know:
+ * - `agree`: every article gives the same number;
+ * - `compatible`: the numbers differ but can all be true (bounds, "about", vague words);
+ * - `updated`: they cannot all be true at one time, but each higher figure comes from a later
+ *   article than each lower one (a running total: 19 dead, then 29);
+ * - `conflict`: two articles of the same day, or a later article with a lower figure, disagree.
+ * Two readings inside one article are that article hesitating, not a disagreement.
+ */
+export function numberStatus(values: readonly FactValue[], dates: ReadonlyMap<string, string | null>): Status {
+  if (new Set(values.map((v) => v.articleId)).size < 2) return 'single';
+  if (new Set(values.map((v) => Number(v.value))).size === 1) return 'agree';
+  let clash = false;
+  let backwards = false;
+  for (let i = 0; i < values.length; i++)
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i]!;
+      const b = values[j]!;
+      if (a.articleId === b.articleId) continue;
+      if (VAGUE.test(a.text) || VAGUE.test(b.text)) continue;
+      const na = { value: Number(a.value), qualifier: a.qualifier ?? 'exact', upper: a.upper };
+      const nb = { value: Number(b.value), qualifier: b.qualifier ?? 'exact', upper: b.upper };
+      if (readingsFit(na, nb)) continue;
+      clash = true;
+      const da = dates.get(a.articleId) ?? null;
+      const db = dates.get(b.articleId) ?? null;
+      const [earlier, later] = da !== null && db !== null && da < db ? [na, nb] : [nb, na];
+      if (da === null || db === null || da === db || later.value < earlier.value) backwards = true;
+    }
+  if (!clash) return 'compatible';
+  return backwards ? 'conflict' : 'updated';
+}

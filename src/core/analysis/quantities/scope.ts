@@ -1,0 +1,59 @@
+import { monthIndex, resolveMonthDay, resolveWeekday, WEEKDAYS } from './dates';
+
+/**
+ * The time a figure holds for, read from its sentence: a day ("on Friday", "on March 3"), a year
+ * ("in 2014", "this year"), or a running total ("so far", "since Wednesday", "to date"). Days and
+ * years are resolved against the article's date so two outlets' wordings of one day meet.
+ */
+export type Scope = { day?: string; year?: number; running?: boolean; text: string };
+
+const RUNNING =
+  /\b(?:so far|to date|since\s+\w+|in total|as of\s+\w+|by (?:late |early )?(?:morning|afternoon|evening|night|\w+day))\b/i;
+const YEAR = /\b(?:in|during|for|of)\s+((?:19|20)\d{2})\b/i;
+const THIS_YEAR = /\b(this|last)\s+year\b/i;
+const WEEKDAY = new RegExp(String.raw`\b(?:on\s+|last\s+)?(${WEEKDAYS.join('|')})\b`, 'i');
+const MONTH_DAY = /\b(?:on\s+)?([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\b(?!,?\s*\d{3})/;
+
+export function scopeOf(clause: string, articleDate: string | null): Scope | undefined {
+  const running = RUNNING.exec(clause);
+  const scope: Scope = { text: '' };
+  const words: string[] = [];
+  if (running) {
+    scope.running = true;
+    words.push(running[0]);
+  }
+  const year = YEAR.exec(clause);
+  const thisYear = THIS_YEAR.exec(clause);
+  if (year) {
+    scope.year = Number(year[1]);
+    words.push(year[0]);
+  } else if (thisYear && articleDate) {
+    scope.year = Number(articleDate.slice(0, 4)) - (thisYear[1]!.toLowerCase() === 'last' ? 1 : 0);
+    words.push(thisYear[0]);
+  }
+  const monthDay = MONTH_DAY.exec(clause);
+  const weekday = WEEKDAY.exec(clause);
+  let day: string | null = null;
+  if (monthDay && monthIndex(monthDay[1]!) >= 0 && articleDate) {
+    day = resolveMonthDay(monthIndex(monthDay[1]!), Number(monthDay[2]), articleDate);
+    words.push(monthDay[0]);
+  } else if (weekday && articleDate && !running?.[0].toLowerCase().includes(weekday[1]!.toLowerCase())) {
+    day = resolveWeekday(weekday[1]!, articleDate, /^last/i.test(weekday[0]));
+    words.push(weekday[0]);
+  }
+  if (day) scope.day = day;
+  if (words.length === 0) return undefined;
+  scope.text = words.join(', ');
+  return scope;
+}
+
+/** Two scopes can describe one figure unless they name different days or different years. */
+export function scopesMeet(a: Scope | undefined, b: Scope | undefined): boolean {
+  if (!a || !b) return true;
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
+  // A year's total and one day's count are a total and a subset, never one figure.
+  const wholeYear = (s: Scope) => s.year !== undefined && s.day === undefined;
+  if ((wholeYear(a) && b.day !== undefined) || (wholeYear(b) && a.day !== undefined)) return false;
+  return true;
+}

@@ -1,0 +1,90 @@
+import type { Tok } from './sentenceTokens';
+
+/**
+ * What a number measures when its unit is written beside it: money (with its currency), a
+ * percentage, or a length, weight or area converted to one base unit so "30 km" and "19 miles"
+ * compare. Hand tables: the symbols and unit words of English news are few and stable, and the
+ * unit libraries on npm parse "5 km" strings, not tokens with offsets.
+ */
+export type Unit = { kind: 'money' | 'percent' | 'measure'; unit: string; factor: number };
+
+const CURRENCY_SIGNS: Record<string, string> = {
+  $: 'USD',
+  us$: 'USD',
+  usd: 'USD',
+  '€': 'EUR',
+  eur: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+};
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD',
+  euro: 'EUR',
+  pound: 'GBP',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  yen: 'JPY',
+  rupee: 'INR',
+  rouble: 'RUB',
+  ruble: 'RUB',
+  hryvnia: 'UAH',
+  forint: 'HUF',
+  won: 'KRW',
+};
+/** Lengths in km, weights in tonnes, areas in km². */
+const MEASURES: Record<string, [string, number]> = {
+  km: ['km', 1],
+  kilometer: ['km', 1],
+  kilometre: ['km', 1],
+  mile: ['km', 1.609344],
+  metre: ['km', 0.001],
+  meter: ['km', 0.001],
+  foot: ['km', 0.0003048],
+  feet: ['km', 0.0003048],
+  tonne: ['t', 1],
+  ton: ['t', 1],
+  kg: ['t', 0.001],
+  kilogram: ['t', 0.001],
+  hectare: ['km²', 0.01],
+  acre: ['km²', 0.00404686],
+};
+/** Short scale words written after an amount: "$1.2bn", "€3m", "5 million". */
+export const SHORT_SCALES: Record<string, number> = {
+  bn: 1e9,
+  b: 1e9,
+  m: 1e6,
+  mn: 1e6,
+  k: 1e3,
+  trillion: 1e12,
+  tn: 1e12,
+};
+
+export function currencySign(token: Tok | undefined): string | null {
+  return token ? (CURRENCY_SIGNS[token.lower] ?? null) : null;
+}
+
+/** The unit written right after a number (after its scale word), if any. */
+export function unitAfter(token: Tok | undefined, next: Tok | undefined): Unit | null {
+  if (!token) return null;
+  if (token.value === '%' || token.lower === 'percent' || token.lower === 'pct')
+    return { kind: 'percent', unit: '%', factor: 1 };
+  if (token.lower === 'per' && next?.lower === 'cent') return { kind: 'percent', unit: '%', factor: 1 };
+  // "won" and "pound" are verbs too: a currency word must be tagged a noun.
+  const currency = ['NOUN', 'PROPN'].includes(token.pos)
+    ? (CURRENCY_WORDS[token.lemma] ?? CURRENCY_WORDS[token.lower.replace(/s$/, '')])
+    : undefined;
+  if (currency) return { kind: 'money', unit: currency, factor: 1 };
+  const measure = MEASURES[token.lemma] ?? MEASURES[token.lower.replace(/s$/, '')];
+  if (measure) return { kind: 'measure', unit: measure[0], factor: measure[1] };
+  return null;
+}
+
+/** "$200bn" for labels: the amount as a journalist abbreviates it. */
+export function formatMoney(value: number, currency: string): string {
+  const sign = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' }[currency] ?? `${currency} `;
+  const [scale, word] = value >= 1e12 ? [1e12, 'tn'] : value >= 1e9 ? [1e9, 'bn'] : value >= 1e6 ? [1e6, 'm'] : [1, ''];
+  const n = Math.round((value / scale) * 100) / 100;
+  return `${sign}${n.toLocaleString('en-US')}${word}`;
+}
