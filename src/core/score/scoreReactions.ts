@@ -20,7 +20,8 @@ export type ReactionScore = Metric & {
  */
 export function scoreReactions(corpus: Corpus, gold: Gold, articleOf: (id: string) => string): ReactionScore {
   const expected = [...new Set(gold.reactions.map((r) => r.country_iso2))].sort();
-  const found = [...new Set(corpus.reactions.map((r) => r.country))].sort();
+  // Reactions of organisations that speak for no one country are not scored, as in the reference scorer.
+  const found = [...new Set(corpus.reactions.flatMap((r) => (r.country ? [r.country] : [])))].sort();
   const cp = ratio(found.filter((c) => expected.includes(c)).length, found.length);
   const cr = ratio(expected.filter((c) => found.includes(c)).length, expected.length);
   const matches = (g: Gold['reactions'][number], r: Corpus['reactions'][number]) =>
@@ -29,11 +30,10 @@ export function scoreReactions(corpus: Corpus, gold: Gold, articleOf: (id: strin
     r.mentions.some((m) => g.articles.includes(articleOf(m.articleId)));
   const primary = gold.reactions.filter((g) => g.importance !== 'secondary');
   const primaryFound = primary.filter((g) => corpus.reactions.some((r) => matches(g, r))).length;
-  const supported = corpus.reactions.filter((r) => gold.reactions.some((g) => matches(g, r)));
-  const unsupported = corpus.reactions
-    .filter((r) => !supported.includes(r))
-    .map((r) => `${r.country} ${r.stance} ${r.actor}`);
-  const precision = ratio(supported.length, corpus.reactions.length);
+  const scored = corpus.reactions.filter((r) => r.country);
+  const supported = scored.filter((r) => gold.reactions.some((g) => matches(g, r)));
+  const unsupported = scored.filter((r) => !supported.includes(r)).map((r) => `${r.country} ${r.stance} ${r.actor}`);
+  const precision = ratio(supported.length, scored.length);
   const recall = ratio(primaryFound, primary.length);
   return {
     precision,
