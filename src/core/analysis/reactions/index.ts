@@ -355,7 +355,19 @@ export function extractReactions(
     });
   }
   const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  // A bare statement or act says nothing more in an article that already gives the same actor a stance.
+  const who = (a: Actor) => `${a.country ?? ''}|${a.organization ?? ''}|${a.name}`;
+  const stanceIn = new Set(
+    [...found.values()]
+      .filter((e) => e.stance !== 'other')
+      .flatMap((e) => e.mentions.map((m) => `${who(e.actor)}|${m.articleId}`)),
+  );
+  const bare = (e: { stance: Stance; detail: string }) =>
+    e.stance === 'other' && ['statement', 'act'].includes(e.detail);
+  for (const e of found.values())
+    if (bare(e)) e.mentions = e.mentions.filter((m) => !stanceIn.has(`${who(e.actor)}|${m.articleId}`));
   return [...found.values()]
+    .filter((e) => e.mentions.length > 0)
     .map(({ actor, stance, detail, target, mentions }) => {
       const reaction: Reaction = {
         id: `reaction-${slug(actor.country ?? actor.organization ?? 'org')}-${slug(actor.name)}-${stance}`,
