@@ -4,7 +4,8 @@ import type { Corpus } from '../../src/core/schema/corpus';
 import { expectNoAxeViolations } from './axe';
 
 const corpus = JSON.parse(readFileSync('public/corpus.json', 'utf8')) as Corpus;
-const codesOf = (reactions: Corpus['reactions']) => [...new Set(reactions.map((r) => r.country))].sort();
+const codesOf = (reactions: Corpus['reactions']) =>
+  [...new Set(reactions.flatMap((r) => (r.country ? [r.country] : [])))].sort();
 
 /** The countries the map colours, read from the drawn shapes once the atlas chunk has loaded. */
 async function colouredCodes(page: Page): Promise<string[]> {

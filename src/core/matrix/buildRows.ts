@@ -158,13 +158,13 @@ export function buildRows(corpus: Corpus, columns: readonly Column[]): Row[] {
           id: r.id,
           kind: 'reaction',
           label: `${r.actor} ${STANCE_LABEL[r.stance] ?? r.stance}`,
-          detail: `${r.country} · ${r.stance.replace(/_/g, ' ')}`,
+          detail: `${r.country ?? r.organization ?? 'no country'} · ${(r.stanceDetail ?? r.stance).replace(/_/g, ' ')}${r.target ? ` · towards ${r.target}` : ''}`,
           independent: r.independent,
         },
         columns,
         spans,
       ),
-      country: r.country,
+      ...(r.country ? { country: r.country } : {}),
     });
   }
   for (const q of corpus.quotes) {

@@ -10,6 +10,9 @@ const HEADERS = [
   'Actor',
   'Actor kind',
   'Stance',
+  'Stance detail',
+  'Target',
+  'Organisation',
   'Articles',
   'Independent',
   'Sources',
@@ -24,11 +27,14 @@ export function reactionsCsv(corpus: Corpus, rows: readonly ReactionRow[]): stri
     return corpus.sources.find((s) => s.id === sourceId)?.name ?? sourceId ?? articleId;
   };
   const data = rows.map((row) => [
-    row.code,
+    row.code ?? '',
     row.country,
     row.actor,
     ACTOR_KIND_LABELS[row.actorKind],
     row.stance,
+    row.stanceDetail ?? '',
+    row.target ?? '',
+    row.organization ?? '',
     String(row.articleIds.length),
     row.independent === undefined ? '' : String(row.independent),
     [...new Set(row.articleIds.map(sourceOf))].join('; '),

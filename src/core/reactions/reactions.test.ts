@@ -16,8 +16,10 @@ import {
   reportedByLine,
   sortRows,
   summariseByCountry,
+  summariseByOrganization,
   summaryLine,
 } from './index';
+import type { Reaction } from '../schema/corpus';
 import { testCorpus } from './testCorpus';
 
 const all = testCorpus.reactions;
@@ -160,5 +162,34 @@ describe('table and evidence', () => {
     expect(wide.map((b) => b.label)).toEqual(['1–3 articles', '4–6 articles', '7–9 articles', '10–12 articles']);
     expect(binIndex(5, wide)).toBe(1);
     expect(binIndex(40, wide)).toBe(3);
+  });
+});
+
+describe('organisations without a country', () => {
+  const union: Reaction = {
+    id: 'reaction-org-union-concern',
+    country: null,
+    organization: 'Coastal Union',
+    actor: 'Coastal Union',
+    actorKind: 'organization',
+    stance: 'concern',
+    stanceDetail: 'warn',
+    target: 'the new levy',
+    mentions: [all[0]!.mentions[0]!],
+  };
+  const withUnion = [...all, union];
+
+  it('keeps them off the map and lists them on their own', () => {
+    expect(codes(withUnion)).toEqual(['FR', 'JP', 'MT']);
+    const [org] = summariseByOrganization(withUnion);
+    expect(org).toMatchObject({ name: 'Coastal Union', stances: ['concern'], actors: ['Coastal Union'] });
+    expect(summariseByOrganization(all)).toEqual([]);
+  });
+
+  it('gives the table and the CSV the organisation, the finer stance and the target', () => {
+    const row = reactionRows([union])[0]!;
+    expect(row).toMatchObject({ code: null, country: 'Coastal Union', stanceDetail: 'warn', target: 'the new levy' });
+    const csv = Papa.parse<string[]>(reactionsCsv(testCorpus, [row]).replace(/^\uFEFF/, '')).data;
+    expect(csv[1]).toEqual(expect.arrayContaining(['', 'Coastal Union', 'warn', 'the new levy']));
   });
 });

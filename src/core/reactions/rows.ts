@@ -6,11 +6,18 @@ import { STANCE_LABELS, STANCES, actorKindOf, type ActorKind } from './stances';
 /** One reaction as the table and the CSV show it. */
 export type ReactionRow = {
   reaction: Reaction;
-  code: string;
+  /** The ISO code, or null for an organisation that speaks for no one country. */
+  code: string | null;
+  /** The country's name, or the organisation's when there is no country. */
   country: string;
+  organization?: string;
   actor: string;
   actorKind: ActorKind;
   stance: string;
+  /** The finer stance word when the analysis found one ("criticise", "warn"). */
+  stanceDetail?: string;
+  /** Towards whom or what. */
+  target?: string;
   articleIds: string[];
   independent?: number;
 };
@@ -24,13 +31,16 @@ export function reactionRows(reactions: readonly Reaction[]): ReactionRow[] {
     const row: ReactionRow = {
       reaction,
       code: reaction.country,
-      country: countryName(reaction.country),
+      country: reaction.country ? countryName(reaction.country) : (reaction.organization ?? ''),
       actor: reaction.actor,
       actorKind: actorKindOf(reaction),
       stance: STANCE_LABELS[reaction.stance],
       articleIds: distinctArticleIds(reaction),
     };
     if (reaction.independent !== undefined) row.independent = reaction.independent;
+    if (reaction.organization) row.organization = reaction.organization;
+    if (reaction.stanceDetail) row.stanceDetail = reaction.stanceDetail;
+    if (reaction.target) row.target = reaction.target;
     return row;
   });
 }

@@ -13,6 +13,11 @@ export const STANCE_LABELS: Record<Stance, string> = {
   other: 'Other',
 };
 
+/** The finer stance word as a reader sees it: "call_for_inquiry" → "call for inquiry". */
+export function detailLabel(detail: string): string {
+  return detail.replace(/_/g, ' ');
+}
+
 export type ActorKind = NonNullable<Reaction['actorKind']>;
 
 /** Actor kinds the schema allows; a reaction without one counts as "other" so a filter can still reach it. */

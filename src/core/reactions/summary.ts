@@ -33,10 +33,40 @@ function summarise(code: string, reactions: Reaction[]): CountrySummary {
   };
 }
 
-/** One summary per country that reacted (the actor's country, never where the story was reported), by name. */
+/**
+ * One summary per country that reacted (the actor's country, never where the story was reported), by name.
+ * Organisations that speak for no one country are left to `summariseByOrganization`.
+ */
 export function summariseByCountry(reactions: readonly Reaction[]): CountrySummary[] {
-  return [...groupBy(reactions, (r) => r.country)]
+  const withCountry = reactions.filter((r): r is Reaction & { country: string } => r.country !== null);
+  return [...groupBy(withCountry, (r) => r.country)]
     .map(([code, list]) => summarise(code, list))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** What one supranational or non-state organisation said, for the list beside the map. */
+export type OrganizationSummary = {
+  name: string;
+  reactions: Reaction[];
+  stances: Stance[];
+  actors: string[];
+  articleIds: string[];
+};
+
+/** One summary per organisation that reacted without a country (the UN, an alliance, an NGO), by name. */
+export function summariseByOrganization(reactions: readonly Reaction[]): OrganizationSummary[] {
+  const stateless = reactions.filter((r) => r.country === null);
+  return [...groupBy(stateless, (r) => r.organization ?? r.actor)]
+    .map(([name, list]) => {
+      const present = new Set(list.map((r) => r.stance));
+      return {
+        name,
+        reactions: list,
+        stances: STANCES.filter((s) => present.has(s)),
+        actors: [...new Set(list.map((r) => r.actor))],
+        articleIds: [...new Set(list.flatMap(distinctArticleIds))],
+      };
+    })
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 

@@ -31,7 +31,7 @@ export function articleMarks(corpus: Corpus, articleId: string): Mark[] {
           start: m.start,
           end: m.end,
           kind: 'reaction',
-          label: `reaction (${reaction.country}, ${reaction.stance.replace(/_/g, ' ')}): ${reaction.actor}`,
+          label: `reaction (${reaction.country ?? reaction.organization ?? 'no country'}, ${(reaction.stanceDetail ?? reaction.stance).replace(/_/g, ' ')}): ${reaction.actor}`,
         });
   return marks.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -156,13 +156,22 @@ export const reactionMentionSchema = z.object({
 
 export const reactionSchema = z.object({
   id: z.string().min(1),
-  /** ISO 3166-1 alpha-2 of the country the actor speaks for. */
-  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "FR"'),
+  /** ISO 3166-1 alpha-2 of the country the actor speaks for; null for supranational and non-state actors. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "FR"')
+    .nullable(),
+  /** The organisation that reacted when it speaks for no one country (an alliance, a UN body, an NGO). */
+  organization: z.string().optional(),
   actor: z.string(),
   actorKind: z
     .enum(['government', 'head_of_state', 'official', 'ministry', 'party', 'religious', 'organization', 'other'])
     .optional(),
   stance: stanceSchema,
+  /** A finer word for the stance, e.g. "criticise", "reject", "welcome", "warn", "retaliate", "condolence". */
+  stanceDetail: z.string().optional(),
+  /** Towards whom or what the reaction is, in the text's words ("the tariffs", "Hungary"). */
+  target: z.string().optional(),
   mentions: z.array(reactionMentionSchema),
   independent: nonNegativeInt.optional(),
 });

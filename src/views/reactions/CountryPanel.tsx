@@ -3,6 +3,7 @@ import {
   STANCE_LABELS,
   actorKindOf,
   countryName,
+  detailLabel,
   reactionEvidence,
   reactionQuote,
   reportedByLine,
@@ -44,6 +45,10 @@ export function CountryPanel({ corpus, code, summary, onClose }: Props) {
                   </p>
                   <p className="rx-stance">
                     <Swatch fill={STANCE_FILLS[reaction.stance]} /> {STANCE_LABELS[reaction.stance]}
+                    {reaction.stanceDetail && (
+                      <span className="muted small"> ({detailLabel(reaction.stanceDetail)})</span>
+                    )}
+                    {reaction.target && <span className="rx-target"> towards {reaction.target}</span>}
                   </p>
                   {quote && <blockquote className="rx-quote">“{quote}”</blockquote>}
                   <p className="small">{reportedByLine(reaction)}</p>

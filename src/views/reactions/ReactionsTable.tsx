@@ -1,4 +1,4 @@
-import { ROW_SORT_KEYS, sortRows, type ReactionRow, type RowSortKey } from '../../core/reactions';
+import { ROW_SORT_KEYS, detailLabel, sortRows, type ReactionRow, type RowSortKey } from '../../core/reactions';
 import { parseTableOrder, type TableOrder } from '../../url/reactionsState';
 import { STANCE_FILLS } from './palette';
 import { Swatch } from './Swatch';
@@ -41,12 +41,13 @@ export function ReactionsTable({ rows, selected, onSelect, order, onOrder }: Pro
               </button>
             </th>
           ))}
+          <th scope="col">Towards</th>
         </tr>
       </thead>
       <tbody>
         {sorted.length === 0 && (
           <tr>
-            <td colSpan={4} className="muted">
+            <td colSpan={5} className="muted">
               No reaction passes the filters.
             </td>
           </tr>
@@ -54,23 +55,31 @@ export function ReactionsTable({ rows, selected, onSelect, order, onOrder }: Pro
         {sorted.map((row) => (
           <tr key={row.reaction.id} className={row.code === selected ? 'rx-row-selected' : undefined}>
             <td>
-              <button
-                type="button"
-                className="rx-country-button"
-                aria-pressed={row.code === selected}
-                onClick={() => onSelect(row.code)}
-              >
-                {row.country}
-              </button>
+              {row.code ? (
+                <button
+                  type="button"
+                  className="rx-country-button"
+                  aria-pressed={row.code === selected}
+                  onClick={() => onSelect(row.code!)}
+                >
+                  {row.country}
+                </button>
+              ) : (
+                <span className="rx-org-name">
+                  {row.country} <span className="muted small">(organisation)</span>
+                </span>
+              )}
             </td>
             <td>{row.actor}</td>
             <td>
               <Swatch fill={STANCE_FILLS[row.reaction.stance]} /> {row.stance}
+              {row.stanceDetail && <span className="muted small"> ({detailLabel(row.stanceDetail)})</span>}
             </td>
             <td className="num">
               {row.articleIds.length}
               {row.independent !== undefined && <span className="muted small"> ({row.independent} independent)</span>}
             </td>
+            <td>{row.target ?? <span className="muted">–</span>}</td>
           </tr>
         ))}
       </tbody>

@@ -22,7 +22,7 @@ async function renderAt(search: string, corpus: Corpus = validCorpus) {
   return { onUrlUpdate, container };
 }
 
-const reactingCodes = [...new Set(validCorpus.reactions.map((r) => r.country))].sort();
+const reactingCodes = [...new Set(validCorpus.reactions.flatMap((r) => (r.country ? [r.country] : [])))].sort();
 const table = () => screen.getByRole('table', { name: /reactions the filters show/i });
 const bodyRows = () => within(table()).getAllByRole('row').slice(1);
 /** The map arrives as a lazy chunk: wait until its country shapes are drawn. */
@@ -128,6 +128,39 @@ describe('ReactionsView', () => {
     expect(container.querySelector('path[data-code="MT"]')).toBeNull();
     expect(container.querySelector('path[data-code="FR"]')).not.toBeNull();
   }, 30_000);
+
+  it('lists organisations that speak for no country beside the map, with the target and finer stance', async () => {
+    const mention = validCorpus.reactions[0]!.mentions[0]!;
+    const corpus: Corpus = {
+      ...validCorpus,
+      reactions: [
+        ...validCorpus.reactions,
+        {
+          id: 'reaction-org-river-basin-council-concern',
+          country: null,
+          organization: 'River Basin Council',
+          actor: 'River Basin Council',
+          actorKind: 'organization',
+          stance: 'concern',
+          stanceDetail: 'warn',
+          target: 'the dam closure',
+          mentions: [mention],
+        },
+      ],
+    };
+    const { container } = await renderAt('?view=reactions', corpus);
+    const list = screen.getByRole('region', { name: 'Organisations' });
+    const row = within(list).getByRole('row', { name: /River Basin Council/ });
+    expect(row).toHaveTextContent('Concern');
+    expect(row).toHaveTextContent('(warn)');
+    expect(row).toHaveTextContent('the dam closure');
+    // Not a country: the map colours only the reacting countries, and the table names it an organisation.
+    const codes = (await mapShapes(container)).map((s) => s.getAttribute('data-code')).sort();
+    expect(codes).toEqual(reactingCodes);
+    const orgRow = within(table()).getAllByRole('row', { name: /River Basin Council/ })[0]!;
+    expect(orgRow).toHaveTextContent('(organisation)');
+    expect(within(orgRow).queryByRole('button')).toBeNull();
+  });
 
   it('says so when the corpus reports no reactions', async () => {
     await renderAt('?view=reactions', emptyCorpus);

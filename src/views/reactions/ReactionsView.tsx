@@ -4,6 +4,7 @@ import {
   filterReactions,
   reactionRows,
   summariseByCountry,
+  summariseByOrganization,
   type ReactionFilter,
 } from '../../core/reactions';
 import type { Corpus } from '../../core/schema/corpus';
@@ -11,6 +12,7 @@ import { useReactionsState } from '../../url/reactionsState';
 import { ColorModeSwitch } from './ColorModeSwitch';
 import { CountryPanel } from './CountryPanel';
 import { MapLegend } from './MapLegend';
+import { OrganizationList } from './OrganizationList';
 import { legendEntries } from './palette';
 import { ReactionsExports } from './ReactionsExports';
 import { ReactionsMap } from './ReactionsMap';
@@ -34,6 +36,7 @@ export default function ReactionsView({ corpus }: { corpus: Corpus }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [corpus, filterKey]);
   const summaries = useMemo(() => summariseByCountry(reactions), [reactions]);
+  const organizations = useMemo(() => summariseByOrganization(reactions), [reactions]);
   const rows = useMemo(() => reactionRows(reactions), [reactions]);
   const bins = articleCountBins(articleIds.length || corpus.articles.length);
   const legend = legendEntries(summaries, state.color, bins);
@@ -55,8 +58,9 @@ export default function ReactionsView({ corpus }: { corpus: Corpus }) {
       <h2 id="rx-title">Reactions by country</h2>
       <p className="muted">
         A country is coloured when someone speaking for it reacted, not for where the story was reported or the places
-        it mentions. {summaries.length} of {new Set(corpus.reactions.map((r) => r.country)).size} reacting countries
-        pass the filters.
+        it mentions. {summaries.length} of{' '}
+        {new Set(corpus.reactions.flatMap((r) => (r.country ? [r.country] : []))).size} reacting countries pass the
+        filters.
       </p>
       <ReactionsToolbar corpus={corpus} state={state} onChange={(patch) => void setState(patch)} />
       <div className="rx-layout">
@@ -79,6 +83,7 @@ export default function ReactionsView({ corpus }: { corpus: Corpus }) {
             svgRef={svgRef}
           />
         </figure>
+        <OrganizationList organizations={organizations} />
         {selected && (
           <CountryPanel
             corpus={corpus}

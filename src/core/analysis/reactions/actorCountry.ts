@@ -28,6 +28,8 @@ export function qualifyingCountries(text: string, nameStart: number, nameEnd: nu
   const before = text.slice(Math.max(0, nameStart - 60), nameStart);
   const offset = Math.max(0, nameStart - 60);
   for (const m of findCountries(before)) {
+    // "pro-Iran", "anti-American": a stance towards the country, not its nationality.
+    if (/\b(?:pro|anti)-$/i.test(before.slice(0, m.start))) continue;
     const rest = before.slice(m.end);
     const nextWord = rest.match(/^\s*([\p{L}.]+)/u)?.[1]?.toLowerCase() ?? '';
     const qualifies = m.cue === 'demonym' || /^['’]s\b/.test(rest) || TITLES.has(nextWord.replace(/\.$/, ''));
@@ -37,7 +39,9 @@ export function qualifyingCountries(text: string, nameStart: number, nameEnd: nu
   // An apposition after the name: "X, President of Kenya", "X, spokesperson at the U.S. State Department".
   const of = after.match(/^,\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of|at|for)\s+(?:the\s+)?([^,;]{2,40})/u);
   const apposition = of?.[1]?.split(/\.\s/)[0];
-  if (apposition) for (const m of findCountries(apposition).slice(0, 1)) found.push(m.code);
+  if (apposition)
+    for (const m of findCountries(apposition).slice(0, 1))
+      if (!/\b(?:pro|anti)-$/i.test(apposition.slice(0, m.start))) found.push(m.code);
   return found;
 }
 

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../pipeline/buildCorpus';
+import { datelineCountry, targetAfter } from './index';
+import { findCues, isNegated, isPassive } from './stanceCues';
+import { countryActors } from './actors';
 
+// Invented text throughout: real country names, invented people, towns and events.
 const corpusOf = (...texts: string[]) =>
   buildCorpus(
     texts.map((t, i) => ({ name: `a${i}.txt`, bytes: new TextEncoder().encode(`date: 2023-05-02\n\n${t}`) })),
     { id: 't', title: 'T' },
   ).corpus;
+
+const summarise = (texts: string[]) =>
+  corpusOf(...texts)
+    .reactions.map((r) => `${r.country ?? r.organization} ${r.stance} ${r.actor}`)
+    .sort();
 
 describe('reactions', () => {
   const corpus = corpusOf(
@@ -27,10 +36,15 @@ describe('reactions', () => {
     );
   });
 
-  it('does not count a country that is only mentioned, or a reaction to something else', () => {
+  it('does not count a country that is only mentioned', () => {
     expect(summary.some((s) => s.startsWith('BR '))).toBe(false);
-    expect(summary.some((s) => s.startsWith('GH '))).toBe(false);
     expect(summary.filter((s) => s.startsWith('NG '))).toEqual([]);
+  });
+
+  it('takes reactions to any event, with what they are about', () => {
+    const ghana = corpus.reactions.find((r) => r.country === 'GH');
+    expect(ghana?.stance).toBe('condemn');
+    expect(ghana?.target).toBe('the election outcome');
   });
 
   it('points each mention at the sentence that reports it', () => {
@@ -39,6 +53,92 @@ describe('reactions', () => {
         const article = corpus.articles.find((a) => a.id === m.articleId)!;
         expect(article.sentences.some((s) => s.start === m.start && s.end === m.end)).toBe(true);
       }
+  });
+});
+
+describe('reaction cues', () => {
+  it('knows the finer stance of each cue', () => {
+    const cue = (s: string) => findCues(s).map((c) => `${c.stance}/${c.detail}`);
+    expect(cue('Norway criticised the ruling.')).toEqual(['condemn/criticise']);
+    expect(cue('Chile rejected the plan.')).toEqual(['condemn/reject']);
+    expect(cue('Peru welcomed the accord.')).toEqual(['support/welcome']);
+    expect(cue('Spain sent its condolences.')).toEqual(['support/condolence']);
+    expect(cue('Mexico vowed to retaliate.')).toContain('condemn/retaliate');
+    expect(cue('Chile accused Peru of dumping.')).toEqual(['blame/accuse']);
+    expect(cue('Brazil warned of shortages.')).toEqual(['concern/warn']);
+    expect(cue('Canada is ready to receive the families.')).toEqual(['offer_help/offer_help']);
+    expect(cue('Ecuador called for an independent inquiry.')).toEqual(['other/call_for_inquiry']);
+    expect(cue('Angola expressed dismay at the delay.')).toEqual(['concern/concern']);
+  });
+
+  it('sees negation and the passive', () => {
+    expect(isNegated('The minister declined to ')).toBe(true);
+    expect(isNegated('Chile did not ')).toBe(true);
+    expect(isNegated('Chile has ')).toBe(false);
+    expect(isPassive('The plan was ', 'condemned')).toBe(true);
+    expect(isPassive('Chile ', 'condemned')).toBe(false);
+  });
+
+  it('records the object of a reaction as its target', () => {
+    expect(targetAfter(' the new export tariff on Monday.')).toBe('the new export tariff');
+    expect(targetAfter(' Peru of dumping steel.')).toBe('Peru');
+  });
+});
+
+describe('who reacted', () => {
+  it('does not take a denied reaction for one', () => {
+    const s = summarise([
+      'The Chilean government declined to blame Peru for the flood. Bolivia did not condemn the vote in Sucre.',
+    ]);
+    expect(s.filter((x) => x.includes('blame') || x.includes('condemn'))).toEqual([]);
+  });
+
+  it('gives a passive or possessive frame to the agent, not to the owner', () => {
+    const corpus = corpusOf("Peru's new export tariff was condemned by Chile on Tuesday.");
+    const r = corpus.reactions.filter((x) => x.stance === 'condemn');
+    expect(r.map((x) => x.country)).toEqual(['CL']);
+    expect(r[0]?.target).toBe("Peru's new export tariff");
+  });
+
+  it('finds the country of a role, an affiliation, a capital or a seat of government', () => {
+    const s = summarise([
+      'Malaysian Foreign Minister Aziz Rahman criticised the decision. Officials in Lima vowed to retaliate. The Kremlin warned of consequences.',
+    ]);
+    expect(s).toEqual(expect.arrayContaining(['MY condemn Aziz Rahman', 'PE condemn Peru', 'RU concern Russia']));
+  });
+
+  it('lets an organisation react with no country', () => {
+    const corpus = corpusOf('The African Union expressed concern about the border closure.');
+    const au = corpus.reactions.find((r) => r.organization === 'African Union');
+    expect(au).toMatchObject({ country: null, stance: 'concern', actorKind: 'organization' });
+  });
+
+  it('leaves private people out: a shopkeeper speaks for no country', () => {
+    const s = summarise(['Maria Lopez, a shopkeeper from Santiago, condemned the tariff on Friday.']);
+    expect(s.filter((x) => x.startsWith('CL '))).toEqual([]);
+  });
+
+  it('gives officials with no country named the country of the dateline, or of the country reacting just before', () => {
+    const s = summarise([
+      'LIMA (Wire) — Interior Minister Jorge Salas criticised the strike. Chile denounced the closure of the pass. Foreign Ministry spokesman Pablo Reyes said it was unacceptable.',
+    ]);
+    expect(s).toEqual(expect.arrayContaining(['PE condemn Jorge Salas', 'CL condemn Pablo Reyes']));
+  });
+
+  it('counts acts of state and coordinated countries', () => {
+    const s = summarise(['Both Germany and Austria introduced checks at their borders on Sunday.']);
+    expect(s).toEqual(expect.arrayContaining(['DE other Germany', 'AT other Austria']));
+  });
+
+  it('reads datelines and qualified offices', () => {
+    expect(datelineCountry('LIMA (Wire) — The rains')).toBe('PE');
+    expect(datelineCountry('QUITO, Ecuador Rain fell')).toBe('EC');
+    expect(datelineCountry('The rains fell')).toBeNull();
+    expect(countryActors('Hungarian riot police ').map((c) => c.code)).toEqual(['HU']);
+    expect(countryActors('an Egyptian billionaire ')).toEqual([]);
+    expect(countryActors("Hungary's fence ")).toEqual([]);
+    expect(countryActors('in Hungary the police ')).toEqual([]);
+    expect(countryActors('the pro-Iran militia leaders ')).toEqual([]);
   });
 });
 

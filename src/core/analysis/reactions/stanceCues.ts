@@ -1,35 +1,112 @@
 import type { Stance } from '../../schema/corpus';
 
 /**
- * Words that say how an actor reacted, by stance. Generic diplomatic and news vocabulary:
- * condemnation, calls for calm, offers of help, blame, concern, support.
+ * How a cue reports a reaction: a stance word ("condemned"), a statement verb ("said") whose
+ * stance is "other" unless its clause carries one, or an act of state ("imposed", "closed").
  */
-export const STANCE_CUES: [Stance, RegExp][] = [
-  ['call_for_calm', /\b(?:call\w*|appeal\w*|urg\w*)\s+[“"]?(?:for\s+)?[“"]?(?:calm|restraint|de-escalation)\b/gi],
-  [
+export type CueKind = 'stance' | 'say' | 'act';
+
+type CueRule = { stance: Stance; detail: string; kind: CueKind; pattern: RegExp };
+
+const rule = (stance: Stance, detail: string, pattern: RegExp, kind: CueKind = 'stance'): CueRule => ({
+  stance,
+  detail,
+  kind,
+  pattern,
+});
+
+/**
+ * Generic diplomatic and news vocabulary, by stance, with a finer word for each. The first rule
+ * listed wins where two overlap, so the specific phrases come before the general verbs.
+ */
+export const STANCE_CUES: CueRule[] = [
+  rule(
+    'call_for_calm',
+    'call_for_calm',
+    /\b(?:call\w*|appeal\w*|urg\w*|ready|readiness|plead\w*)\s+[“"]?(?:for\s+|to\s+)?[“"]?(?:calm|restraint|de-?escalat\w*|dialogue|negotiations?|talks)\b|\bto\s+(?:defuse|de-?escalate|ease)\s+(?:the\s+)?(?:tensions?|situation|dispute|crisis)\b/gi,
+  ),
+  rule(
+    'other',
+    'call_for_inquiry',
+    /\b(?:call\w*|demand\w*|urg\w*)\s+(?:for\s+)?(?:an?\s+)?(?:\w+\s+)?(?:inquiry|investigation|probe)\b/gi,
+  ),
+  rule('support', 'condolence', /\b(?:condolences?|sympathy|sympathies|mourn\w*)\b/gi),
+  rule(
     'offer_help',
-    /\boffer\w*\s+(?:to\s+help|help|(?:our|their|its|his|her)?\s*(?:assistance|support))\b|\bready to (?:help|assist)\b/gi,
-  ],
-  ['blame', /\b(?:blam\w*|held\s+\w+\s+responsible|holds?\s+\w+\s+responsible)\b/gi],
-  ['concern', /\b(?:expressed?\s+(?:deep\s+|grave\s+|serious\s+)?concern|(?:deeply|gravely)\s+concerned)\b/gi],
-  ['support', /\b(?:solidarity|praised|welcomed|relieved)\b/gi],
-  [
+    'offer_help',
+    /\boffer\w*\s+(?:to\s+help|help|(?:our|their|its|his|her)?\s*(?:assistance|support|aid))\b|\b(?:ready|willing|prepared)\s+to\s+(?:help|assist|receive|accept|take\s+in|host|shelter)\b|\b(?:will|would)\s+help\b|\b(?:pledg\w*|promis\w*|vow\w*)\s+to\s+(?:help|take|accept|receive|host|send|provide|give)\b/gi,
+  ),
+  rule('blame', 'accuse', /\b(?:accus\w*)\b/gi),
+  rule('blame', 'blame', /\b(?:blam\w*|held\s+\w+\s+responsible|holds?\s+\w+\s+responsible)\b/gi),
+  rule(
+    'condemn',
+    'retaliate',
+    /\b(?:retaliat\w*|fight\s+back|hit\s+back|respond\w*\s+in\s+kind|counter-?measures)\b/gi,
+  ),
+  rule(
+    'concern',
+    'concern',
+    /\b(?:expressed?\s+(?:\w+\s+)?(?:concern|dismay|alarm|worry|unease)|voiced\s+(?:\w+\s+)?(?:concern|dismay|alarm)|(?:deeply|gravely|seriously)\s+(?:concerned|worried)|urged\s+caution)\b/gi,
+  ),
+  rule('concern', 'warn', /\bwarn(?:s|ed|ing)?\b/gi),
+  rule('support', 'welcome', /\b(?:welcom(?:ed|es|ing)|hail(?:ed|s)|applaud\w*|congratulat\w*)\b/gi),
+  rule(
+    'support',
+    'praise',
+    /\b(?:(?:good|great|positive|significant|important|historic|welcome)\s+(?:step|opportunity|move|development|sign|contribution))\b/gi,
+  ),
+  rule('support', 'praise', /\b(?:praised|praises|solidarity|relieved|endors\w*)\b/gi),
+  rule(
+    'condemn',
+    'criticise',
+    /\b(?:criticis\w*|criticiz\w*|complain(?:ed|s|ing)?\b|lambast\w*|rebuk\w*|castigat\w*|heap\w*\s+scorn|slamm\w*)\b/gi,
+  ),
+  rule('condemn', 'reject', /\b(?:reject\w*|unacceptable|(?:would|will)\s+violate)\b/gi),
+  rule(
+    'condemn',
     'condemn',
     /\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)|cowardly|heinous|atrocious|barbaric|despicable|dastardly|terrorist act|act of terrorism|called (?:the \w+|it) (?:an? )?terrorist)\b/gi,
-  ],
+  ),
+  rule('concern', 'concern', /\b(?:was|were|would be|is|are)\s+unsustainable\b/gi),
+  rule('other', 'deny', /\b(?:den(?:y|ies|ied)|dismiss\w*)\b/gi),
+  rule(
+    'other',
+    'statement',
+    /\b(?:said|says|say|told|stated|announced|argued|insisted|added|vowed|promised|pledged)\b/gi,
+    'say',
+  ),
+  rule(
+    'other',
+    'act',
+    /\b(?:introduced|imposed|imposing|declared|deployed|closed|sealed|suspended|recalled|expelled|banned|halted|responded|summoned)\b/gi,
+    'act',
+  ),
 ];
 
-export type Cue = { stance: Stance; start: number; end: number };
+export type Cue = { stance: Stance; detail: string; kind: CueKind; start: number; end: number };
 
-/** Every stance cue in a sentence, in order; overlapping cues keep the first listed stance. */
+/** Words just before a cue that deny it: "declined to blame", "did not condemn", "never praised". */
+const NEGATION =
+  /\b(?:not|never|no|n[o']t|didn['’]t|won['’]t|declined\s+to|refused\s+to|failed\s+to|little|stopped\s+short\s+of|without|neither|nor)\s+(?:(?:yet|publicly|openly|immediately|explicitly|directly|formally|officially|even|to|be|been|have|has|had|\w+ly)\s+){0,2}$/i;
+
+export function isNegated(before: string): boolean {
+  return NEGATION.test(before.slice(-60));
+}
+
+/** "was condemned", "were criticised by": the cue's subject is what was reacted to, not who reacted. */
+export function isPassive(before: string, cueText: string): boolean {
+  return /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i.test(before) && /ed$/i.test(cueText.trim());
+}
+
+/** Every cue in a sentence, in order; overlapping cues keep the first listed rule. */
 export function findCues(sentence: string): Cue[] {
   const cues: Cue[] = [];
-  for (const [stance, pattern] of STANCE_CUES) {
+  for (const { stance, detail, kind, pattern } of STANCE_CUES) {
     for (const m of sentence.matchAll(new RegExp(pattern.source, pattern.flags))) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (cues.some((c) => start < c.end && end > c.start)) continue;
-      cues.push({ stance, start, end });
+      cues.push({ stance, detail, kind, start, end });
     }
   }
   return cues.sort((a, b) => a.start - b.start);
