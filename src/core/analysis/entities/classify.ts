@@ -163,7 +163,8 @@ export function classify(candidate: Candidate): Classified | null {
   if (words.length === 1 && ACRONYM.test(candidate.text) && !whole) {
     const before = lower(candidate.prev?.value ?? '');
     const after = candidate.next?.value ?? '';
-    if (['the', 'by', 'agency', 'from'].includes(before) || REPORTING_VERB.test(after))
+    // "(IOC)" right after a name is that name's acronym.
+    if (['the', 'by', 'agency', 'from', '('].includes(before) || REPORTING_VERB.test(after))
       return { ...base, kind: 'organization', country: null };
     return null;
   }

@@ -158,3 +158,14 @@ describe('name keys', () => {
     expect(surnameKey('Ana Kono')).not.toBe(surnameKey('Eli Kane'));
   });
 });
+
+describe('acronyms', () => {
+  it('join the one long form whose initials they spell', () => {
+    const corpus = corpusOf(
+      'The Northern Rowing League said on Monday it would help. The International Skating Committee (ISC) will decide, and the NRL said the ISC would meet.',
+    );
+    const named = (name: string) => corpus.entities.find((e) => e.variants.includes(name));
+    expect(named('ISC')?.name).toBe('International Skating Committee');
+    expect(named('NRL')?.name).toBe('Northern Rowing League');
+  });
+});

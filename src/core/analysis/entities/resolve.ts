@@ -33,6 +33,19 @@ function canonical(names: Map<string, number>): string {
   )[0]![0];
 }
 
+/** Words that acronyms skip: "Organisation of the Petroleum Exporting Countries" is OPEC. */
+const SKIPPED_IN_ACRONYMS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'du', 'la', 'le', '&']);
+
+/** The capital initials of a name of several words, or '' for a single word. */
+function initialsOf(text: string): string {
+  const words = text
+    .replace(/^the\s+/i, '')
+    .split(/[\s-]+/)
+    .filter((w) => w && !SKIPPED_IN_ACRONYMS.has(w.toLowerCase()));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return '';
+  return words.map((w) => w[0]!).join('');
+}
+
 /** An organisation's name without a leading country word: "US State Department" -> "state department". */
 function orgCore(item: Classified): string {
   const agency = agencyName(item.text.replace(/^the\s+/i, ''));
@@ -60,6 +73,19 @@ function orgKeys(items: readonly Classified[]): Map<Classified, string> {
     const core = orgCore(item);
     const many = (countriesOf.get(core)?.size ?? 0) > 1;
     keys.set(item, many && item.country ? `org:${core}:${item.country}` : `org:${core}`);
+  }
+  // An acronym joins the one long form whose initials it spells ("IOC", "International Olympic
+  // Committee"); when two long forms spell it, it stays apart.
+  const longForms = new Map<string, string>();
+  for (const item of items) {
+    const initials = initialsOf(item.text);
+    if (initials.length >= 2) claim(longForms, initials, keys.get(item)!);
+  }
+  for (const item of items) {
+    const letters = item.text.replace(/\./g, '');
+    if (!/^\p{Lu}{2,6}$/u.test(letters)) continue;
+    const long = longForms.get(letters);
+    if (long) keys.set(item, long);
   }
   return keys;
 }

@@ -169,6 +169,7 @@ export const ORG_WORDS = new Set([
   'airways',
   'exchange',
   'industries',
+  'league',
 ]);
 
 /** Company suffixes as the last word of a name: "Acme Co.", "Widget Holdings NV". */
