@@ -90,6 +90,8 @@ export const entitySchema = z.object({
   /** ISO 3166-1 alpha-2 where the entity is, or speaks for, a country. */
   country: z.string().length(2).nullable().optional(),
   mentions: z.array(spanSchema),
+  /** For a person, the title or role the articles give most often ("Foreign Minister"). */
+  role: z.string().optional(),
 });
 
 /** `compatible`: values differ but can all be true ("at least 130" and 150); `updated`: a later report raises a running total. */

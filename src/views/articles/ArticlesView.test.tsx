@@ -68,4 +68,22 @@ describe('ArticlesView', () => {
     renderAt(`?article=${article.id}`, spanish);
     expect(screen.getByText(/not in English/)).toHaveTextContent('spa');
   });
+
+  it('gives a person’s role in the title of its highlight', () => {
+    const person = validCorpus.entities.find(
+      (e) => e.kind === 'person' && e.mentions.some((m) => m.articleId === article.id),
+    );
+    expect(person).toBeDefined();
+    const withRole = {
+      ...validCorpus,
+      entities: validCorpus.entities.map((e) => (e.id === person!.id ? { ...e, role: 'Harbour Master' } : e)),
+    };
+    const { container } = render(
+      <NuqsTestingAdapter searchParams={`?article=${article.id}`}>
+        <ArticlesView corpus={withRole} />
+      </NuqsTestingAdapter>,
+    );
+    const titles = [...container.querySelectorAll('[title]')].map((el) => el.getAttribute('title') ?? '');
+    expect(titles.some((t) => t.includes(`person: ${person!.name}, Harbour Master`))).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 import { isEnglish } from '../../core/ingest/english';
 import { useMemo, useState } from 'react';
 import { articleStats } from '../../core/overview/articleStats';
-import { articleMarks, type MarkKind } from '../../core/reader/marks';
+import { articleMarks, type Mark, type MarkKind } from '../../core/reader/marks';
 import type { Corpus } from '../../core/schema/corpus';
 import { useReaderLocation } from '../../url/viewState';
 import { useAppHref } from '../../url/links';
@@ -10,6 +10,16 @@ import { MarkLegend } from './MarkLegend';
 
 const ALL_KINDS: MarkKind[] = ['entity', 'fact', 'quote', 'reaction'];
 
+/** Entity marks say the person's role too ("person: Ana Ruiz, Foreign Minister"). */
+function withRoles(corpus: Corpus, marks: Mark[]): Mark[] {
+  const roles = new Map(corpus.entities.filter((e) => e.role).map((e) => [`${e.kind}: ${e.name}`, e.role!]));
+  if (roles.size === 0) return marks;
+  return marks.map((m) => {
+    const role = m.kind === 'entity' ? roles.get(m.label) : undefined;
+    return role ? { ...m, label: `${m.label}, ${role}` } : m;
+  });
+}
+
 export default function ArticlesView({ corpus }: { corpus: Corpus }) {
   const [{ article: articleParam, sentence }, setLocation] = useReaderLocation();
   const href = useAppHref();
@@ -17,7 +27,7 @@ export default function ArticlesView({ corpus }: { corpus: Corpus }) {
   const stats = useMemo(() => articleStats(corpus), [corpus]);
   const article =
     corpus.articles.find((a) => a.id === articleParam) ?? corpus.articles.find((a) => a.id === stats[0]?.id);
-  const marks = useMemo(() => (article ? articleMarks(corpus, article.id) : []), [corpus, article]);
+  const marks = useMemo(() => (article ? withRoles(corpus, articleMarks(corpus, article.id)) : []), [corpus, article]);
 
   if (!article) {
     return (

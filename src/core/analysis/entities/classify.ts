@@ -3,7 +3,23 @@ import type { EntityKind } from '../../schema/corpus';
 import { agencyName } from '../../sources/wires';
 import type { Candidate } from './candidates';
 import { isParticle, nameWords } from './nameKey';
-import { NOT_NAMES, ORG_WORDS, PLACE_WORDS, PLATFORMS, REPORTING_VERB, TITLES } from './titles';
+import {
+  ATTITUDE_PREFIXES,
+  BELIEFS,
+  COMPANY_SUFFIXES,
+  COMPASS,
+  EVENT_WORDS,
+  HONORIFICS,
+  NOT_NAMES,
+  ORG_WORDS,
+  PLACE_FIRST_WORDS,
+  PLACE_WORDS,
+  PLATFORMS,
+  REPORTING_VERB,
+  ROLE_HEADS,
+  SEATS,
+  TITLES,
+} from './titles';
 
 export type Classified = {
   articleId: string;
@@ -18,6 +34,8 @@ export type Classified = {
   titled: boolean;
   /** A single capitalised word with no other evidence: kept only if it matches a known name later. */
   weak: boolean;
+  /** For a person, the title or role written before the name ("Foreign Minister", "Quebec Premier"). */
+  role?: string;
 };
 
 const PLACE_PREPOSITIONS = new Set([
@@ -40,6 +58,54 @@ function lower(s: string) {
 
 const ACRONYM = /^[A-Z]{2,6}$/;
 
+/** Labels of photos, videos and galleries that page furniture is made of. */
+const FURNITURE = new Set([
+  'image',
+  'images',
+  'photo',
+  'photos',
+  'video',
+  'videos',
+  'caption',
+  'slideshow',
+  'replay',
+  'gallery',
+]);
+
+/** Lower-case nouns after a name that make it an organisation's: "the X newspaper", "the Y group". */
+const KIND_NOUNS = new Set([
+  'newspaper',
+  'paper',
+  'daily',
+  'magazine',
+  'agency',
+  'broadcaster',
+  'channel',
+  'network',
+  'company',
+  'firm',
+  'conglomerate',
+  'carrier',
+  'airline',
+  'maker',
+  'bank',
+  'party',
+  'militia',
+  'group',
+  'ministry',
+]);
+
+/** True when every one of `words` lies inside a country phrase ("North Korea", "US-South Korea"). */
+function coveredByCountries(
+  candidate: Candidate,
+  words: readonly Candidate['tokens'][number][],
+  countries: ReturnType<typeof findCountries>,
+): boolean {
+  return words.every((t) =>
+    countries.some((c) => t.start - candidate.start >= c.start && t.end - candidate.start <= c.end),
+  );
+}
+
 /** Decides what a candidate names: generic rules over titles, organisation and place words, and the country table. */
 export function classify(candidate: Candidate): Classified | null {
   const words = candidate.tokens.filter((t) => t.value !== '-');
@@ -58,11 +124,47 @@ export function classify(candidate: Candidate): Classified | null {
       ? countries[0]!
       : null;
 
-  if (PLATFORMS.has(lower(candidate.text))) return { ...base, kind: 'organization', country: null };
+  const last = lowerWords[lowerWords.length - 1] ?? '';
+  const after = candidate.after;
+  if (PLATFORMS.has(lower(candidate.text)) || SEATS.has(lower(candidate.text)))
+    return { ...base, kind: 'organization', country: null };
+  // "Pro-Western", "Anti-Government": an attitude, not a name.
+  const attitude = candidate.tokens.some(
+    (t, i) =>
+      ATTITUDE_PREFIXES.has(/^(\p{L}+)-/u.exec(t.value)?.[1]?.toLowerCase() ?? '') ||
+      (ATTITUDE_PREFIXES.has(t.value.toLowerCase()) && candidate.tokens[i + 1]?.value === '-'),
+  );
+  if (attitude) return null;
+  // Page furniture ("Photo Gallery", "AP Image", "Replay More Videos") names nothing.
+  if (lowerWords.some((w) => FURNITURE.has(w))) return null;
+  // "Reclusive North Korea": a sentence opener before a country is an ordinary word, and the country is found apart.
+  // "N. Korean" too: an initial before a country word abbreviates its first word.
+  const opener = words[0]!.sentenceStart || /^\p{Lu}\.$/u.test(words[0]!.value);
+  if (words.length > 1 && opener && coveredByCountries(candidate, words.slice(1), countries)) return null;
+  // "the Daily Trumpet newspaper", "Acme group": the noun after the name says what it names.
+  if (KIND_NOUNS.has(candidate.next?.value ?? '') && !whole) return { ...base, kind: 'organization', country: null };
+  // "Widget-ABC": a compound with an acronym is a company or a deal, not a person.
+  if (candidate.tokens.some((t) => t.value === '-') && words.some((t) => /^\p{Lu}{2,}$/u.test(t.value)) && !whole)
+    return { ...base, kind: 'organization', country: null };
+  // A lone compass word ("the South") is a region, not a name.
+  if (words.length === 1 && COMPASS.has(last)) return null;
+  // "Lyon-based": a name that a company or person is based in is a place.
+  if (after[0]?.value === '-' && /^based$/i.test(after[1]?.value ?? '') && after[0].start === candidate.end)
+    return { ...base, kind: 'place', country: null };
+  // Named events, agreements and contests ("the Winter Games", "the Cold War").
+  if (EVENT_WORDS.has(last) && !whole) return { ...base, kind: 'other', country: null };
+  // Company suffixes ("Acme Co.", "Widget NV") and names all in capitals of several parts ("ABC-TV").
+  if (words.length > 1 && COMPANY_SUFFIXES.has(last)) return { ...base, kind: 'organization', country: null };
+  if (candidate.tokens.length > 1 && /\p{Lu}{2}/u.test(candidate.text) && !/\p{Ll}/u.test(candidate.text) && !whole)
+    return { ...base, kind: 'organization', country: null };
+  // "North Koreans": a people named by a plural demonym is neither a person nor a name to keep.
+  const singular = /s$/.test(candidate.text) ? findCountries(candidate.text.replace(/s$/, '')) : [];
+  if (singular.length === 1 && singular[0]!.start === 0 && singular[0]!.end === candidate.text.length - 1) return null;
   if (words.length === 1 && ACRONYM.test(candidate.text) && !whole) {
     const before = lower(candidate.prev?.value ?? '');
     const after = candidate.next?.value ?? '';
-    if (['the', 'by', 'agency', 'from'].includes(before) || REPORTING_VERB.test(after))
+    // "(IOC)" right after a name is that name's acronym.
+    if (['the', 'by', 'agency', 'from', '('].includes(before) || REPORTING_VERB.test(after))
       return { ...base, kind: 'organization', country: null };
     return null;
   }
@@ -72,7 +174,7 @@ export function classify(candidate: Candidate): Classified | null {
     const prefix = countries.find((c) => c.start === 0);
     return { ...base, kind: 'organization', country: prefix?.code ?? null };
   }
-  if (words.length > 1 && PLACE_WORDS.has(lowerWords[lowerWords.length - 1]!))
+  if (words.length > 1 && (PLACE_WORDS.has(last) || PLACE_FIRST_WORDS.has(lowerWords[0]!)))
     return { ...base, kind: 'place', country: null };
   if (whole) {
     // Countries come from the country table directly (see countryEntities); a capital is a place
@@ -85,12 +187,36 @@ export function classify(candidate: Candidate): Classified | null {
   let first = 0;
   while (first < words.length) {
     const w = lowerWords[first]!;
-    const isCountryWord = countries.some((c) => c.start === words[first]!.start - candidate.start);
-    if (TITLES.has(w) || isCountryWord || NOT_NAMES.has(w)) first++;
+    const offset = words[first]!.start - candidate.start;
+    const country = countries.find((c) => c.start === offset);
+    if (country) {
+      // Skip the whole country phrase ("South Korean"), however many tokens it has.
+      while (first < words.length && words[first]!.start - candidate.start < country.end) first++;
+      continue;
+    }
+    // A belief word before a lone name is a given name ("Christian Smith"), not a description.
+    const nextWord = lowerWords[first + 1] ?? '';
+    if (BELIEFS.has(w) && words.length - first === 2 && !TITLES.has(nextWord) && !BELIEFS.has(nextWord)) break;
+    if (TITLES.has(w) || NOT_NAMES.has(w) || BELIEFS.has(w)) first++;
     else break;
   }
+  // Anything up to the last role noun is the role: "Trade Representative X", "Quebec Premier Y".
+  for (let k = words.length - 2; k >= first; k--) {
+    if (ROLE_HEADS.has(lowerWords[k]!) && !lowerWords.slice(k + 1).every((w) => TITLES.has(w))) {
+      first = k + 1;
+      break;
+    }
+  }
   if (first >= words.length) return null;
-  const titled = first > 0 || TITLES.has(lower(candidate.prev?.value ?? ''));
+  const roleWords = words.slice(0, first).filter((t) => !HONORIFICS.has(lower(t.value)));
+  const role =
+    roleWords.length > 0 && roleWords.some((t) => TITLES.has(lower(t.value)) || ROLE_HEADS.has(lower(t.value)))
+      ? candidate.text.slice(roleWords[0]!.start - candidate.start, words[first - 1]!.end - candidate.start)
+      : undefined;
+  // A country word alone before a name does not make it a person ("U.S. Treasury").
+  const titled =
+    lowerWords.slice(0, first).some((w) => TITLES.has(w) || ROLE_HEADS.has(w)) ||
+    TITLES.has(lower(candidate.prev?.value ?? ''));
   const nameTokens = words.slice(first);
   if (nameTokens.length === 0 || nameTokens.every((t) => TITLES.has(lower(t.value)))) return null;
   const start = nameTokens[0]!.start;
@@ -101,9 +227,13 @@ export function classify(candidate: Candidate): Classified | null {
   if (real.length === 1 && !titled && PLACE_PREPOSITIONS.has(prep) && nameTokens[0]!.pos === 'PROPN')
     return { ...base, start, text, kind: 'place', country: null };
   const multi = nameTokens.filter((t) => !isParticle(t.value)).length >= 2;
-  const weak = !multi && !titled;
+  // "Smith, 35, said": an age in apposition marks a person even when a single name is all there is.
+  const aged = after[0]?.value === ',' && /^\d{1,3}$/.test(after[1]?.value ?? '') && after[2]?.value === ',';
+  const weak = !multi && !titled && !aged;
   const head = nameTokens.find((t) => !isParticle(t.value) && t.value !== '-');
-  if (weak && head?.pos !== 'PROPN') return null;
-  if (whole === null && countries.length > 0 && countries[0]!.start === 0 && real.length === 1) return null;
-  return { ...base, start, text, kind: 'person', country: null, titled, weak };
+  if (weak && head?.pos !== 'PROPN' && !REPORTING_VERB.test(candidate.next?.value ?? '')) return null;
+  if (!titled && countries.length > 0 && countries[0]!.start === 0 && real.length === 1) return null;
+  const person: Classified = { ...base, start, text, kind: 'person', country: null, titled, weak };
+  if (role) person.role = role;
+  return person;
 }

@@ -91,3 +91,81 @@ describe('names read from their neighbours', () => {
     expect(corpus.entities.some((e) => e.variants.some((v) => v.includes('Ostrander (')))).toBe(false);
   });
 });
+
+describe('what a name names', () => {
+  const corpus = corpusOf(
+    'Vice Premier Tan Wuhe met Foreign Minister Pak Sun-hee in Dorvale on Tuesday. ' +
+      'Tan said the talks went well, and Pak agreed. ' +
+      'Trade Representative Carla Menendez-Ruiz was also there with Mr. Hollis Quarry. ' +
+      'The Tarvel-based Orbix Corp. and ZNA-TV reported the meeting. ' +
+      'The Red House said the Winter Games and the Dorvale Agreement would go ahead, and the Kremlin agreed. ' +
+      'Quiet Kenya and its neighbours watched. A Kenyan Treasury spokesman declined to comment. ' +
+      'Ayodele, 41, said she had waited since the Cold War. Many Kenyans came. ' +
+      'Christian Moreau, a Sunni Muslim cleric, said: "Peace." Pro-Western crowds cheered. ' +
+      'Photo Gallery images showed Lyon April 6 crowds near Mount Sorel and the Rishi Pass.',
+  );
+  const named = (name: string) => corpus.entities.find((e) => e.variants.includes(name));
+  const people = corpus.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+
+  it('keeps hyphenated given names and double surnames whole, with the role apart', () => {
+    expect(named('Pak Sun-hee')?.kind).toBe('person');
+    expect(named('Pak Sun-hee')?.role).toBe('Foreign Minister');
+    expect(named('Carla Menendez-Ruiz')?.role).toBe('Trade Representative');
+    expect(named('Hollis Quarry')?.role).toBeUndefined();
+    expect(people).not.toContain('Pak Sun');
+  });
+
+  it('links a lone family name written first ("Tan", "Pak") to the one full name it opens', () => {
+    expect(named('Tan Wuhe')?.variants).toEqual(expect.arrayContaining(['Tan', 'Tan Wuhe']));
+    expect(named('Pak Sun-hee')?.variants).toContain('Pak');
+  });
+
+  it('types companies, seats of government and events as what they are', () => {
+    expect(named('Orbix Corp.')?.kind).toBe('organization');
+    expect(named('ZNA-TV')?.kind).toBe('organization');
+    expect(named('Red House')?.kind).toBe('organization');
+    expect(named('Kremlin')?.kind).toBe('organization');
+    expect(named('Winter Games')?.kind).toBe('other');
+    expect(named('Dorvale Agreement')?.kind).toBe('other');
+    expect(named('Cold War')?.kind).toBe('other');
+    expect(named('Tarvel')?.kind).toBe('place');
+    expect(named('Mount Sorel')?.kind).toBe('place');
+    expect(named('Rishi Pass')?.kind).toBe('place');
+  });
+
+  it('never lists sentence openers, country words, attitudes, furniture or dates as people', () => {
+    for (const wrong of [
+      'Quiet Kenya',
+      'Treasury',
+      'Kenyans',
+      'Pro-Western',
+      'Photo Gallery',
+      'Lyon April',
+      'Sunni Muslim',
+    ])
+      expect(people).not.toContain(wrong);
+  });
+
+  it('reads an age in apposition as a person and a belief word before a lone surname as a given name', () => {
+    expect(named('Ayodele')?.kind).toBe('person');
+    expect(named('Christian Moreau')?.kind).toBe('person');
+  });
+});
+
+describe('name keys', () => {
+  it('never joins names on a skeleton of two letters', () => {
+    expect(surnameKey('Mina Paik')).not.toBe(surnameKey('Jo Pook'));
+    expect(surnameKey('Ana Kono')).not.toBe(surnameKey('Eli Kane'));
+  });
+});
+
+describe('acronyms', () => {
+  it('join the one long form whose initials they spell', () => {
+    const corpus = corpusOf(
+      'The Northern Rowing League said on Monday it would help. The International Skating Committee (ISC) will decide, and the NRL said the ISC would meet.',
+    );
+    const named = (name: string) => corpus.entities.find((e) => e.variants.includes(name));
+    expect(named('ISC')?.name).toBe('International Skating Committee');
+    expect(named('NRL')?.name).toBe('Northern Rowing League');
+  });
+});

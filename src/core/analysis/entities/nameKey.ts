@@ -61,15 +61,30 @@ export function skeleton(word: string): string {
   return (first + rest).replace(/(.)\1+/g, '$1');
 }
 
-/** Key of a surname; empty when the name is too short to compare safely. */
+/**
+ * Key of one name word: its skeleton, or the word itself when the word or its skeleton is too
+ * short to tell names apart ("Li" and "Lu", "Paik" and "Pak" would share two letters).
+ */
+export function wordKey(word: string): string {
+  if (word.length < 4) return word;
+  const key = skeleton(word);
+  return key.length < 3 ? word : key;
+}
+
+/** Key of a surname; empty when the name has no letters. */
 export function surnameKey(name: string): string {
   const words = nameWords(name);
   const last = words[words.length - 1];
-  if (!last || last.length < 4) return last ?? '';
-  return skeleton(last);
+  return last ? wordKey(last) : '';
 }
 
 export function givenNameKey(name: string): string | null {
   const words = nameWords(name);
-  return words.length >= 2 ? skeleton(words[0]!) : null;
+  return words.length >= 2 ? wordKey(words[0]!) : null;
+}
+
+/** Key of the first word of a full name, which is the family name in "Xi Jinping" and "Kim Jong Un". */
+export function firstWordKey(name: string): string | null {
+  const words = nameWords(name);
+  return words.length >= 2 ? wordKey(words[0]!) : null;
 }

@@ -2,9 +2,25 @@ import type { Entity, EntityKind, Span } from '../../schema/corpus';
 import { findCountries } from '../../countries/lexicon';
 import { agencyName } from '../../sources/wires';
 import type { Classified } from './classify';
-import { givenNameKey, nameWords, skeleton, surnameKey } from './nameKey';
+import { firstWordKey, givenNameKey, nameWords, skeleton, surnameKey } from './nameKey';
 
-type Cluster = { kind: EntityKind; key: string; country: string | null; names: Map<string, number>; mentions: Span[] };
+type Cluster = {
+  kind: EntityKind;
+  key: string;
+  country: string | null;
+  names: Map<string, number>;
+  roles: Map<string, number>;
+  mentions: Span[];
+};
+
+/** Records `value` under `key`, or '' when a different value was recorded already (ambiguous). */
+function claim(map: Map<string, string>, key: string, value: string) {
+  map.set(key, map.has(key) && map.get(key) !== value ? '' : value);
+}
+
+function mostCommon(counts: Map<string, number>): string | undefined {
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
 
 function slug(text: string): string {
   return nameWords(text).join('-') || 'x';
@@ -15,6 +31,19 @@ function canonical(names: Map<string, number>): string {
   return [...names.entries()].sort(
     (a, b) => nameWords(b[0]).length - nameWords(a[0]).length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
   )[0]![0];
+}
+
+/** Words that acronyms skip: "Organisation of the Petroleum Exporting Countries" is OPEC. */
+const SKIPPED_IN_ACRONYMS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'du', 'la', 'le', '&']);
+
+/** The capital initials of a name of several words, or '' for a single word. */
+function initialsOf(text: string): string {
+  const words = text
+    .replace(/^the\s+/i, '')
+    .split(/[\s-]+/)
+    .filter((w) => w && !SKIPPED_IN_ACRONYMS.has(w.toLowerCase()));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return '';
+  return words.map((w) => w[0]!).join('');
 }
 
 /** An organisation's name without a leading country word: "US State Department" -> "state department". */
@@ -45,6 +74,19 @@ function orgKeys(items: readonly Classified[]): Map<Classified, string> {
     const many = (countriesOf.get(core)?.size ?? 0) > 1;
     keys.set(item, many && item.country ? `org:${core}:${item.country}` : `org:${core}`);
   }
+  // An acronym joins the one long form whose initials it spells ("IOC", "International Olympic
+  // Committee"); when two long forms spell it, it stays apart.
+  const longForms = new Map<string, string>();
+  for (const item of items) {
+    const initials = initialsOf(item.text);
+    if (initials.length >= 2) claim(longForms, initials, keys.get(item)!);
+  }
+  for (const item of items) {
+    const letters = item.text.replace(/\./g, '');
+    if (!/^\p{Lu}{2,6}$/u.test(letters)) continue;
+    const long = longForms.get(letters);
+    if (long) keys.set(item, long);
+  }
   return keys;
 }
 
@@ -57,31 +99,48 @@ export function resolveEntities(items: readonly Classified[]): Entity[] {
   const clusters = new Map<string, Cluster>();
   const add = (key: string, kind: EntityKind, item: Classified) => {
     let cluster = clusters.get(key);
-    if (!cluster) clusters.set(key, (cluster = { kind, key, country: item.country, names: new Map(), mentions: [] }));
+    if (!cluster)
+      clusters.set(
+        key,
+        (cluster = { kind, key, country: item.country, names: new Map(), roles: new Map(), mentions: [] }),
+      );
     cluster.names.set(item.text, (cluster.names.get(item.text) ?? 0) + 1);
+    if (item.role) cluster.roles.set(item.role, (cluster.roles.get(item.role) ?? 0) + 1);
     cluster.mentions.push({ articleId: item.articleId, start: item.start, end: item.end });
   };
   const people = items.filter((i) => i.kind === 'person');
   const full = people.filter((p) => givenNameKey(p.text) !== null);
-  const byFull = new Map<string, string>();
+  const keyOf = (p: Classified) => `person:${givenNameKey(p.text)}:${surnameKey(p.text)}`;
+  // Who a lone name can stand for: the full name whose surname it is, else (family name first:
+  // "Xi", "Kim") the one whose first word it is; in the same article first, then in the corpus.
+  // A key two full names claim is ambiguous ('') and the lone name is left out.
+  const bySurname = new Map<string, string>();
+  const byFirst = new Map<string, string>();
+  const inArticle = new Map<string, string>();
+  const firstInArticle = new Map<string, string>();
   for (const p of full) {
-    const key = `person:${givenNameKey(p.text)}:${surnameKey(p.text)}`;
-    byFull.set(surnameKey(p.text), byFull.has(surnameKey(p.text)) && byFull.get(surnameKey(p.text)) !== key ? '' : key);
+    const key = keyOf(p);
+    claim(bySurname, surnameKey(p.text), key);
+    claim(byFirst, firstWordKey(p.text)!, key);
+    claim(inArticle, `${p.articleId}|${surnameKey(p.text)}`, key);
+    claim(firstInArticle, `${p.articleId}|${firstWordKey(p.text)}`, key);
     add(key, 'person', p);
   }
-  // A lone surname belongs to the full name it follows in the same article, else to the one person
-  // in the corpus with that surname; when two people share it, it is ambiguous and left out.
-  const inArticle = new Map<string, string>();
-  for (const p of full) {
-    const id = `${p.articleId}|${surnameKey(p.text)}`;
-    const key = `person:${givenNameKey(p.text)}:${surnameKey(p.text)}`;
-    inArticle.set(id, inArticle.has(id) && inArticle.get(id) !== key ? '' : key);
-  }
-  for (const p of people.filter((x) => givenNameKey(x.text) === null)) {
-    const local = inArticle.get(`${p.articleId}|${surnameKey(p.text)}`);
-    const owner = local || (local === '' ? '' : byFull.get(surnameKey(p.text)));
-    if (owner) add(owner, 'person', p);
-    else if (owner === undefined && !p.weak) add(`person:?:${surnameKey(p.text)}`, 'person', p);
+  const owner = (p: Classified): string | undefined => {
+    const surname = surnameKey(p.text);
+    const local = inArticle.get(`${p.articleId}|${surname}`);
+    if (local !== undefined) return local;
+    const corpus = bySurname.get(surname);
+    if (corpus !== undefined) return corpus;
+    return firstInArticle.get(`${p.articleId}|${surname}`) ?? byFirst.get(surname);
+  };
+  const lone = people.filter((x) => givenNameKey(x.text) === null);
+  // Lone names with evidence of a person first, so that a bare mention of the same name can join them.
+  for (const p of [...lone.filter((x) => !x.weak), ...lone.filter((x) => x.weak)]) {
+    const found = owner(p);
+    const single = `person:?:${surnameKey(p.text)}`;
+    if (found) add(found, 'person', p);
+    else if (found === undefined && (!p.weak || clusters.has(single))) add(single, 'person', p);
   }
   const orgs = orgKeys(items.filter((i) => i.kind === 'organization'));
   for (const item of items) {
@@ -108,6 +167,8 @@ export function resolveEntities(items: readonly Classified[]): Entity[] {
         country: c.country,
         mentions,
       };
+      const role = mostCommon(c.roles);
+      if (role) entity.role = role;
       return entity;
     })
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1));

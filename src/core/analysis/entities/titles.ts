@@ -78,10 +78,6 @@ export const TITLES = new Set([
   'pope',
   'cardinal',
   'bishop',
-  'shiite',
-  'sunni',
-  'muslim',
-  'christian',
   'supreme',
   'top',
   'senior',
@@ -153,6 +149,171 @@ export const ORG_WORDS = new Set([
   'service',
   'services',
   'cabinet',
+  // Seats of government and other buildings that act ("the White House said").
+  'house',
+  'school',
+  'college',
+  'academy',
+  'foundation',
+  'society',
+  'club',
+  'republic',
+  'bureau',
+  'centre',
+  'center',
+  'holding',
+  'holdings',
+  'telecom',
+  'airlines',
+  'airline',
+  'airways',
+  'exchange',
+  'industries',
+  'league',
+]);
+
+/** Company suffixes as the last word of a name: "Acme Co.", "Widget Holdings NV". */
+export const COMPANY_SUFFIXES = new Set([
+  'co',
+  'inc',
+  'corp',
+  'ltd',
+  'llc',
+  'plc',
+  'nv',
+  'ag',
+  'sa',
+  'gmbh',
+  'bv',
+  'lp',
+  'llp',
+  'spa',
+]);
+
+/** Seats of government and institutions named by one word that act for an organisation. */
+export const SEATS = new Set(['kremlin', 'pentagon', 'vatican', 'elysee', 'élysée', 'quirinale']);
+
+/**
+ * Last words of named events, agreements and contests: "the Winter Games", "the Paris Agreement",
+ * "the Cold War". A name ending in one is an event, never a person.
+ */
+export const EVENT_WORDS = new Set([
+  'olympics',
+  'olympic',
+  'olympiad',
+  'paralympics',
+  'games',
+  'war',
+  'wars',
+  'summit',
+  'agreement',
+  'agreements',
+  'treaty',
+  'accord',
+  'accords',
+  'pact',
+  'convention',
+  'protocol',
+  'conference',
+  'cup',
+  'championship',
+  'championships',
+  'tournament',
+  'festival',
+  'expo',
+  'forum',
+  'revolution',
+  'uprising',
+  'crisis',
+  'talks',
+  'deal',
+  'act',
+  'initiative',
+  'doctrine',
+  'marathon',
+  'prize',
+  'awards',
+  'election',
+  'elections',
+]);
+
+/** First words that make a place: "Mount X", "Lake Y", "Cape Z". */
+export const PLACE_FIRST_WORDS = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'isle', 'gulf', 'bay']);
+
+/** Compass words: a lone "South" or "North" is a region, and "Middle East" ends in one. */
+export const COMPASS = new Set(['north', 'south', 'east', 'west']);
+
+/** Adjectives of belief that also serve as given names ("Christian"): stripped only before a title or another such word. */
+export const BELIEFS = new Set(['shiite', 'sunni', 'muslim', 'christian', 'jewish', 'catholic']);
+
+/** Prefixes that make a name an attitude ("Pro-Western", "Anti-Government"), never a name. */
+export const ATTITUDE_PREFIXES = new Set(['pro', 'anti', 'non']);
+
+/** Honorifics: they mark a person but are not a role worth keeping. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev']);
+
+/**
+ * Nouns that head a role before a name ("Trade Representative X", "Home Secretary Y", "Quebec
+ * Premier Z"): everything up to the last of them is the role, the rest the name.
+ */
+export const ROLE_HEADS = new Set([
+  'president',
+  'minister',
+  'premier',
+  'chancellor',
+  'secretary',
+  'representative',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'ambassador',
+  'envoy',
+  'governor',
+  'mayor',
+  'senator',
+  'chairman',
+  'chairwoman',
+  'director',
+  'commander',
+  'chief',
+  'general',
+  'leader',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emir',
+  'sultan',
+  'judge',
+  'justice',
+  'negotiator',
+  'delegate',
+  'adviser',
+  'advisor',
+  'lawmaker',
+  'official',
+  'analyst',
+  'coach',
+  'correspondent',
+  'reporter',
+  'editor',
+  'photographer',
+  'executive',
+  'ceo',
+  'founder',
+  'professor',
+  'economist',
+  'cleric',
+  'captain',
+  'colonel',
+  'admiral',
+  'speaker',
+  'pope',
+  'cardinal',
+  'bishop',
+  'ayatollah',
+  'sheikh',
+  'imam',
 ]);
 
 export const PLACE_WORDS = new Set([
@@ -181,6 +342,28 @@ export const PLACE_WORDS = new Set([
   'border',
   'road',
   'avenue',
+  'peninsula',
+  'pass',
+  'strait',
+  'straits',
+  'canal',
+  'coast',
+  'heights',
+  'plateau',
+  'desert',
+  'bay',
+  'highway',
+  'crossing',
+  'hill',
+  'hills',
+  'beach',
+  'harbour',
+  'harbor',
+  'corridor',
+  'basin',
+  'delta',
+  'east',
+  'west',
 ]);
 
 /** Capitalised words that start sentences or label things but are not names. */

@@ -14,7 +14,16 @@ const PAIRS: [string, string][] = [
   ['“', '”'],
   ['"', '"'],
   ['«', '»'],
+  // British single quotes: the closing mark is also the apostrophe, so it closes only before a non-letter.
+  ['‘', '’'],
 ];
+
+/** Where `close` ends the quote opened at `from`; for ’ only where it is not an apostrophe ("it’s"). */
+function closing(text: string, close: string, from: number): number {
+  let b = text.indexOf(close, from);
+  if (close === '’') while (b >= 0 && /\p{L}/u.test(text[b + 1] ?? '')) b = text.indexOf(close, b + 1);
+  return b;
+}
 
 function sentenceAt(article: Article, offset: number): number {
   const i = article.sentences.findIndex((s) => offset >= s.start && offset < s.end);
@@ -23,7 +32,9 @@ function sentenceAt(article: Article, offset: number): number {
 
 /**
  * Direct quotes: text between matching quotation marks inside one paragraph (a quote may span
- * sentences, never paragraphs). Offsets are of the quoted words, without the marks or a trailing comma.
+ * sentences). A quote left open at the end of its paragraph runs to that end: it goes on in the
+ * next paragraph, which opens with a quote mark of its own. Offsets are of the quoted words,
+ * without the marks or a trailing comma.
  */
 export function findQuotes(article: Article): RawQuote[] {
   const out: RawQuote[] = [];
@@ -34,8 +45,23 @@ export function findQuotes(article: Article): RawQuote[] {
       for (;;) {
         const a = text.indexOf(open, from);
         if (a < 0) break;
-        const b = text.indexOf(close, a + 1);
-        if (b < 0) break;
+        if (open === '‘' && /\p{L}/u.test(text[a - 1] ?? '')) {
+          from = a + 1;
+          continue;
+        }
+        let b = closing(text, close, a + 1);
+        // Left open: the quote runs on to the end of the paragraph, if it says enough to be one.
+        if (b < 0) {
+          if (
+            open === '‘' ||
+            text
+              .slice(a + 1)
+              .trim()
+              .split(/\s+/).length < 3
+          )
+            break;
+          b = text.trimEnd().length;
+        }
         from = b + 1;
         // A straight quote after a letter is a typo'd apostrophe ("name"s), not an opening mark.
         if (

@@ -7,6 +7,11 @@ import { findSpeaker, type Speaker } from './speaker';
 
 type Found = RawQuote & { speaker: Speaker | null; stems: string[]; speakerKey: string | null };
 
+/** True when only a quote mark stands between the paragraph's start and the quote. */
+function opensParagraph(article: Article, quote: RawQuote): boolean {
+  return /^\s*[“"‘«]\s*$/.test(article.text.slice(quote.paragraphStart, quote.start));
+}
+
 /** Who a speaker is for grouping: the entity, else the last country the description names. */
 function speakerKey(speaker: Speaker | null): string | null {
   if (!speaker) return null;
@@ -85,15 +90,23 @@ export function extractQuotes(articles: readonly Article[], entities: readonly E
       else entitiesIn.set(articleId, [{ ...e, mentions }]);
     }
   }
-  const found: Found[] = articles.flatMap((article) =>
-    findQuotes(article)
-      .map((q) => {
-        const speaker = findSpeaker(article, q, entitiesIn.get(article.id) ?? []);
-        return { ...q, speaker, speakerKey: speakerKey(speaker), stems: contentStems(q.text) };
-      })
-      // A one-word quote with no speaker is a scare quote, not a statement.
-      .filter((q) => q.text.split(/\s+/).length >= 2 || q.speaker !== null),
-  );
+  const found: Found[] = articles.flatMap((article) => {
+    let previous: { quote: RawQuote; speaker: Speaker | null } | null = null;
+    return (
+      findQuotes(article)
+        .map((q) => {
+          let speaker = findSpeaker(article, q, entitiesIn.get(article.id) ?? []);
+          // A paragraph that opens with a quote and names no one goes on with the speaker of the
+          // quote in the paragraph before (a statement over several paragraphs).
+          if (!speaker && previous && opensParagraph(article, q) && previous.quote.paragraphEnd <= q.paragraphStart)
+            speaker = previous.speaker;
+          previous = { quote: q, speaker };
+          return { ...q, speaker, speakerKey: speakerKey(speaker), stems: contentStems(q.text) };
+        })
+        // A one-word quote with no speaker is a scare quote, not a statement.
+        .filter((q) => q.text.split(/\s+/).length >= 2 || q.speaker !== null)
+    );
+  });
   return groups(found, sameStatement)
     .map((variants) => {
       const speakers = variants.map((v) => v.speaker).filter((s): s is Speaker => s !== null);

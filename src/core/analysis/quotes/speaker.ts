@@ -19,6 +19,17 @@ const BEFORE_FRAMED = new RegExp(
   String.raw`^([^.;“”",]{2,90}?)\s+(?:said that|called|described|termed|labelled|labeled)\s+(?:the\s+\w+|it|this)\s+(?:was\s+|as\s+)?(?:an?\s+)?[“"]?$`,
   'i',
 );
+/**
+ * "X called Y's policy “…", "X accused Y of “…", "X said on Monday the town was cleared of “…": a
+ * partial quote inside a sentence belongs to the subject of the sentence's reporting verb.
+ */
+const SUBJECT_VERB = new RegExp(
+  String.raw`^(?:(?:and|but|while|whereas|as)\s+)?([^;“”",]{2,90}?)\s+(?:has\s+|had\s+)?(?:${VERBS}|accused|accuses|warned|called|branded|labelled|labeled|termed|denounced|condemned|criticised|criticized|dismissed|rejected|argued|insisted|vowed|promised|pledged)\b`,
+  'i',
+);
+/** A speaker described by role alone, "the spokesman": the person last named before. */
+const ROLE_ONLY =
+  /^(?:the\s+)?(?:spokes(?:man|woman|person)|minister|official|president|premier|ambassador|envoy|senator|governor|mayor|chancellor|secretary)$/i;
 /** "…described by the president X as an “…": the speaker follows "by". */
 const BY_SPEAKER = /\bby\s+((?:the\s+)?[^“”",.;]{3,60}?)\s+as\s+(?:an?\s+)?[“"]?$/i;
 const PRONOUN = /^(?:he|she|they|it)\b/i;
@@ -75,13 +86,27 @@ export function findSpeaker(article: Article, quote: RawQuote, entities: readonl
   if (m5?.[1]) tries.push({ text: m5[1], at: beforeStart + before.lastIndexOf(m5[1]) });
   const m4 = before.match(ACCORDING) ?? after.match(ACCORDING);
   if (m4?.[1]) tries.push({ text: m4[1], at: article.text.indexOf(m4[1], beforeStart) });
+  // The subject of the clause's reporting verb, for a quote inside the sentence: the clause runs
+  // from the sentence start (or the last comma or quote) to the quote.
+  // The segmenter's sentence, not the last ". ", which "U.S." would cut.
+  const sentenceStart = Math.max(beforeStart, article.sentences[quote.sentence]?.start ?? beforeStart) - beforeStart;
+  const sentenceCut = Math.max(before.lastIndexOf('” '), before.lastIndexOf('" '), sentenceStart - 2);
+  const sentence = before.slice(sentenceCut + 2);
+  // Within one sentence a dot is an abbreviation's ("U.S."); an opening phrase ("Later, ") is not the subject.
+  const opened = sentence.replace(/^[^,]{0,40},\s+/, '');
+  for (const part of [clause.slice(clause.lastIndexOf('. ') + 1), sentence, opened]) {
+    const m6 = part.match(SUBJECT_VERB);
+    if (m6?.[1]) tries.push({ text: m6[1], at: beforeStart + before.lastIndexOf(part) + part.indexOf(m6[1]) });
+  }
   for (const t of tries) {
     const text = t.text.trim();
     const start = t.at;
     const end = start + t.text.length;
     const named = personAt(entities, article.id, start, end);
     if (named) return { name: named.name, entityId: named.id, start, end };
-    if (PRONOUN.test(text)) {
+    // "they" and "it" speak for a group, never for the last person named.
+    if (/^(?:they|it)\b/i.test(text)) continue;
+    if (PRONOUN.test(text) || ROLE_ONLY.test(text)) {
       const previous = lastPersonBefore(entities, article.id, quote.start);
       if (previous) return { name: previous.name, entityId: previous.id, start, end };
       continue;
