@@ -4,8 +4,13 @@ import { z } from 'zod';
  * The corpus contract: what the pipeline writes and the app reads.
  * Names may grow between schema versions, never shrink (see DESIGN.md).
  * Offsets are UTF-16 code-unit offsets into `articles[].text`.
+ *
+ * 1.1.0 added, all optional or wider, so 1.0.0 corpora still load as they are: figure frames
+ * (qualifier, scope) and the statuses compatible and updated; reactions by organisations (country
+ * null, `organization`), `stanceDetail` and `target`; an entity's `role`; new kinds of removed
+ * page furniture.
  */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 const nonNegativeInt = z.number().int().nonnegative();
 
