@@ -175,3 +175,15 @@ describe('row status', () => {
     expect(readingsFit({ value: 100, qualifier: 'about' }, { value: 110, qualifier: 'exact' })).toBe(true);
   });
 });
+
+describe('figures in reported speech', () => {
+  const corpus = corpusOf([
+    '2024-05-02',
+    'The governor said patrols were within 40 km (25 miles) of the coast. Three officials said the road was closed.',
+  ]);
+
+  it('keeps a measure that a speaker reports, and leaves out the count of speakers', () => {
+    expect(rowWith(corpus, 40)?.values.map((v) => v.text)).toEqual(['40 km']);
+    expect(rowWith(corpus, 3)).toBeUndefined();
+  });
+});

@@ -119,7 +119,8 @@ export function groupFacts(
 ): Fact[] {
   const byKey = new Map<string, Quantity[]>();
   for (const q of quantities) {
-    if (q.verb === 'said') continue;
+    // Only a count can be the speaker ("two officials said"); "said troops were within 40 km" reports a distance.
+    if (q.verb === 'said' && !UNIT_KINDS.has(q.kind ?? '')) continue;
     const key = frameKey(q);
     const row = byKey.get(key);
     if (row) row.push(q);
