@@ -366,6 +366,7 @@ export function extractReactions(
     e.stance === 'other' && ['statement', 'act'].includes(e.detail);
   for (const e of found.values())
     if (bare(e)) e.mentions = e.mentions.filter((m) => !stanceIn.has(`${who(e.actor)}|${m.articleId}`));
+  dropOfficeWhereOfficerSpoke([...found.values()]);
   return [...found.values()]
     .filter((e) => e.mentions.length > 0)
     .map(({ actor, stance, detail, target, mentions }) => {
@@ -389,4 +390,22 @@ export function extractReactions(
       const kb = b.country ?? `~${b.organization ?? ''}`;
       return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : 1;
     });
+}
+
+type Recorded = { actor: Actor; stance: Stance; mentions: ReactionMention[]; seen: Set<string> };
+
+/**
+ * One statement read twice, once for an office and once for its officer ("the Interior Ministry"
+ * and "the Interior Ministry spokesman"): the officer, the longer name, is the actor, and the office
+ * loses the mentions the two share.
+ */
+function dropOfficeWhereOfficerSpoke(entries: readonly Recorded[]): void {
+  for (const office of entries)
+    for (const officer of entries) {
+      if (officer === office || officer.stance !== office.stance) continue;
+      if ((officer.actor.country ?? '') !== (office.actor.country ?? '')) continue;
+      if ((officer.actor.organization ?? '') !== (office.actor.organization ?? '')) continue;
+      if (!officer.actor.name.startsWith(`${office.actor.name} `)) continue;
+      office.mentions = office.mentions.filter((m) => !officer.seen.has(`${m.articleId}|${m.start}`));
+    }
 }

@@ -161,3 +161,13 @@ describe('quotes', () => {
     expect(corpus.quotes.find((q) => q.variants[0]?.text === 'Nothing will change')?.speaker).toBe('local shopkeeper');
   });
 });
+
+describe('an office and its officer in one statement', () => {
+  it('gives the reaction to the officer, not also to the office', () => {
+    const found = summarise([
+      'A ferry sank off Mombasa on Friday. In a statement, the Norwegian Foreign Ministry spokesperson said the crew were safe. ' +
+        'The spokesperson called for calm.',
+    ]).filter((r) => r.includes('call_for_calm'));
+    expect(found).toEqual(['NO call_for_calm Norwegian Foreign Ministry spokesperson']);
+  });
+});
