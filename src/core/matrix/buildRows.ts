@@ -196,7 +196,9 @@ export function buildRows(corpus: Corpus, columns: readonly Column[]): Row[] {
       sentence: sentenceOf(corpus, m.articleId, m.start),
       display: text(m.articleId, m.start, m.end),
     }));
-    rows.push(presenceRow({ id: e.id, kind: 'entity', label: e.name, detail: e.kind }, columns, spans));
+    // A person's role stays beside the name, as the articles give it ("foreign minister"), never glued to it.
+    const detail = e.role ? `${e.kind} · ${e.role}` : e.kind;
+    rows.push(presenceRow({ id: e.id, kind: 'entity', label: e.name, detail }, columns, spans));
   }
   const order = new Map(columns.map((c, i) => [c.articleId, i]));
   return rows.map((row) => {

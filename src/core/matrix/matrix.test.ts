@@ -124,3 +124,17 @@ describe('defaultCollapsed', () => {
     expect(defaultCollapsed(many)).toEqual([]);
   });
 });
+
+describe('entity rows', () => {
+  it('show a person’s role beside the name, not in it', () => {
+    const withRole = buildCorpus(
+      [file('r.txt', 'date: 2023-05-02\n\nForeign Minister Amara Okonkwo-Bell arrived in Lusaka on Tuesday.')],
+      { id: 'r', title: 'R' },
+    ).corpus;
+    const person = withRole.entities.find((e) => e.kind === 'person');
+    expect(person?.role).toBeTruthy();
+    const row = buildMatrix(withRole).rows.find((r) => r.id === person?.id);
+    expect(row?.label).toBe(person?.name);
+    expect(row?.detail).toBe(`person · ${person?.role}`);
+  });
+});
