@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Manifest } from '../core/ingest/manifest';
@@ -8,6 +8,7 @@ import { nodeSha256 } from './nodeHash';
 import { threadPlatform } from './threadPlatform';
 import { progressBar } from './progressBar';
 import { readInputFiles } from './readFiles';
+import { safeText } from './safeText';
 
 export type BuildCommandOptions = { out: string; id?: string; title?: string; quiet?: boolean; workers?: number };
 
@@ -25,7 +26,16 @@ function workerCount(articles: number, asked: number | undefined): number {
 
 function progressLine(p: BuildProgress): string {
   const mark = p.ok ? 'ok  ' : 'FAIL';
-  return `[${String(p.index + 1).padStart(String(p.total).length)}/${p.total}] ${mark} ${p.file}${p.message ? `: ${p.message}` : ''}`;
+  return `[${String(p.index + 1).padStart(String(p.total).length)}/${p.total}] ${mark} ${safeText(p.file)}${p.message ? `: ${safeText(p.message)}` : ''}`;
+}
+
+/** The real path of a file that exists, else its absolute path. */
+export async function realOrResolved(file: string): Promise<string> {
+  try {
+    return await realpath(file);
+  } catch {
+    return path.resolve(file);
+  }
 }
 
 /** `parallax build`: returns the process exit code (0 all good, 1 some input failed, 2 nothing usable). */
@@ -34,8 +44,16 @@ export async function runBuild(
   options: BuildCommandOptions,
   stderr: NodeJS.WriteStream = process.stderr,
 ): Promise<number> {
-  const { files, errors } = await readInputFiles(inputs);
-  for (const error of errors) stderr.write(`parallax: ${error.file}: ${error.message}\n`);
+  const { files, errors, read } = await readInputFiles(inputs);
+  for (const error of errors) stderr.write(`parallax: ${safeText(error.file)}: ${safeText(error.message)}\n`);
+  // Writing the corpus over one of its own articles would lose that article.
+  const target = await realOrResolved(options.out);
+  if (read.includes(target)) {
+    stderr.write(
+      `parallax: refusing to write the corpus to ${safeText(options.out)}: it is one of the input files; choose another --out\n`,
+    );
+    return 2;
+  }
   const tty = Boolean(stderr.isTTY) && !options.quiet;
   // The command line wins, then the folder's manifest, then the folder's name.
   const folderName = path.basename(path.resolve(inputs[0] ?? 'corpus')).replace(/\.[^.]+$/, '');
@@ -67,7 +85,7 @@ export async function runBuild(
   }
   for (const problem of result.problems) {
     stderr.write(
-      `parallax: ${problem.file}${problem.record !== undefined ? ` (record ${problem.record})` : ''}: ${problem.message}\n`,
+      `parallax: ${safeText(problem.file)}${problem.record !== undefined ? ` (record ${problem.record})` : ''}: ${safeText(problem.message)}\n`,
     );
   }
   if (result.read === 0) {
@@ -79,7 +97,7 @@ export async function runBuild(
   if (!options.quiet) {
     const skipped = result.problems.length + errors.length;
     stderr.write(
-      `parallax: wrote ${options.out}: ${result.read} article(s) read, ${skipped} skipped, ${result.corpus.sources.length} source(s)\n`,
+      `parallax: wrote ${safeText(options.out)}: ${result.read} article(s) read, ${skipped} skipped, ${result.corpus.sources.length} source(s)\n`,
     );
   }
   return errors.length + result.problems.length > 0 ? 1 : 0;

@@ -1,5 +1,13 @@
 import { writeFile } from 'node:fs/promises';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+
+/** Reads a count option: a whole number of 1 or more, else a usage error (exit 64) that says so. */
+export function positiveWholeNumber(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError(`expected a whole number of 1 or more, not "${value}".`);
+  return n;
+}
 
 // Each command loads its own modules when it runs: `--help` and `schema` must not pay for the
 // language models and the whole pipeline.
@@ -25,12 +33,12 @@ function program(): Command {
     .option('-q, --quiet', 'print nothing but problems')
     .option(
       '-w, --workers <number>',
-      'threads for the per-article work (default: one per core, fewer for small folders)',
-      (v) => Number.parseInt(v, 10),
+      'threads for the per-article work, a whole number of 1 or more (default: one per core, fewer for small folders)',
+      positiveWholeNumber,
     )
     .addHelpText(
       'after',
-      '\nExit codes: 0 every file was read; 1 some files were skipped (each is named on stderr); 2 nothing could be read.',
+      '\nExit codes: 0 every file was read; 1 some files were skipped (each is named on stderr); 2 nothing could be read or --out names an input file; 64 a usage error (such as --workers abc).',
     )
     .action(
       async (
@@ -75,7 +83,15 @@ function program(): Command {
     .argument('<folders...>', 'one folder of articles per event')
     .requiredOption('-o, --out <folder>', 'where to write <event>.json files and index.json')
     .option('-q, --quiet', 'print nothing but problems')
-    .option('-w, --workers <number>', 'threads for the per-article work', (v) => Number.parseInt(v, 10))
+    .option(
+      '-w, --workers <number>',
+      'threads for the per-article work, a whole number of 1 or more',
+      positiveWholeNumber,
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 every file was read; 1 some files were skipped; 2 a folder could not be read, or two folders share a name, or one is named index; 64 a usage error (such as --workers abc).',
+    )
     .action(async (folders: string[], options: { out: string; quiet?: boolean; workers?: number }) => {
       cli.setOptionValue(
         'exitCode',
