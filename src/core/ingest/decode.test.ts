@@ -8,6 +8,22 @@ describe('decodeText', () => {
     expect(decodeText('a.txt', bytes('one\r\ntwo\rthree'))).toEqual({ ok: true, text: 'one\ntwo\nthree' });
   });
 
+  it('reads UTF-16 text with its byte-order mark, little- or big-endian', () => {
+    const text = 'The bridge reopened.\r\nCafé owners cheered.';
+    const le = new Uint8Array(2 + text.length * 2);
+    le.set([0xff, 0xfe]);
+    const be = le.slice();
+    be.set([0xfe, 0xff]);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      le.set([code & 0xff, code >> 8], 2 + 2 * i);
+      be.set([code >> 8, code & 0xff], 2 + 2 * i);
+    }
+    const expected = { ok: true, text: 'The bridge reopened.\nCafé owners cheered.' };
+    expect(decodeText('a.txt', le)).toEqual(expected);
+    expect(decodeText('a.txt', be)).toEqual(expected);
+  });
+
   it.each([
     ['empty', new Uint8Array(), 'empty'],
     ['white space only', bytes('  \n\t\n'), 'no text'],

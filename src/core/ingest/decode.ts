@@ -15,13 +15,16 @@ export function decodeText(
   if (bytes.length === 0) return fail('the file is empty');
   if (bytes.length > MAX_FILE_BYTES)
     return fail(`the file is ${bytes.length} bytes, over the limit of ${MAX_FILE_BYTES} bytes for one article`);
+  // A UTF-16 file (as some editors on Windows save text) says so with its byte-order mark; its
+  // NUL high bytes are not a sign of binary data.
+  const utf16 = utf16Encoding(bytes);
   const sample = bytes.subarray(0, 8192);
-  if (sample.includes(0)) return fail('the file looks binary (it contains NUL bytes), not text');
+  if (!utf16 && sample.includes(0)) return fail('the file looks binary (it contains NUL bytes), not text');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return fail('the file is not valid UTF-8 text; save it as UTF-8 and try again');
+    return fail(`the file is not valid ${utf16 ? 'UTF-16' : 'UTF-8'} text; save it as UTF-8 and try again`);
   }
   let control = 0;
   for (let i = 0; i < Math.min(text.length, 8192); i++) {
@@ -41,6 +44,12 @@ export function decodeText(
   }
   if (text.trim().length === 0) return fail('the file has no text, only white space');
   return { ok: true, text };
+}
+
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
 }
 
 /** The article id is the file name without its folder and extension. */
