@@ -1,4 +1,5 @@
 import { corpusSchema, type Corpus } from './corpus';
+import { checkIntegrity, newerSchemaMessage } from './integrity';
 
 /** What went wrong when reading a corpus, phrased for the person who has to fix it. */
 export type CorpusError =
@@ -15,38 +16,17 @@ function pathOf(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** Span fields must fall inside their article's text, or highlights would slice garbage. */
-function offsetIssues(corpus: Corpus): { path: string; expected: string }[] {
-  const issues: { path: string; expected: string }[] = [];
-  const lengths = new Map(corpus.articles.map((a) => [a.id, a.text.length]));
-  corpus.articles.forEach((article, i) => {
-    article.sentences.forEach((s, j) => {
-      if (s.end > article.text.length)
-        issues.push({ path: `articles[${i}].sentences[${j}].end`, expected: `at most ${article.text.length}` });
-    });
-    if (!corpus.sources.some((s) => s.id === article.sourceId))
-      issues.push({ path: `articles[${i}].sourceId`, expected: 'the id of an entry in sources[]' });
-  });
-  const check = (path: string, articleId: string, end: number) => {
-    const length = lengths.get(articleId);
-    if (length === undefined) issues.push({ path: `${path}.articleId`, expected: 'the id of an entry in articles[]' });
-    else if (end > length) issues.push({ path: `${path}.end`, expected: `at most ${length}` });
-  };
-  corpus.entities.forEach((e, i) =>
-    e.mentions.forEach((m, j) => check(`entities[${i}].mentions[${j}]`, m.articleId, m.end)),
-  );
-  corpus.facts.forEach((f, i) => f.values.forEach((v, j) => check(`facts[${i}].values[${j}]`, v.articleId, v.end)));
-  corpus.quotes.forEach((q, i) =>
-    q.variants.forEach((v, j) => check(`quotes[${i}].variants[${j}]`, v.articleId, v.end)),
-  );
-  corpus.reactions.forEach((r, i) =>
-    r.mentions.forEach((m, j) => check(`reactions[${i}].mentions[${j}]`, m.articleId, m.end)),
-  );
-  return issues;
-}
-
 /** Parse untrusted corpus data once, at the boundary; everything downstream trusts the result. */
 export function parseCorpusValue(value: unknown): ParseResult {
+  // A newer major version is named first: its other differences would only confuse.
+  const version =
+    value !== null && typeof value === 'object' ? (value as { schemaVersion?: unknown }).schemaVersion : undefined;
+  const newer = newerSchemaMessage(version);
+  if (newer !== null)
+    return {
+      ok: false,
+      error: { kind: 'schema', message: newer, issues: [{ path: 'schemaVersion', expected: newer }] },
+    };
   const parsed = corpusSchema.safeParse(value);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 20).map((issue) => ({
@@ -65,14 +45,14 @@ export function parseCorpusValue(value: unknown): ParseResult {
       },
     };
   }
-  const issues = offsetIssues(parsed.data);
+  const issues = checkIntegrity(parsed.data);
   if (issues.length > 0) {
     const first = issues[0]!;
     return {
       ok: false,
       error: {
         kind: 'offsets',
-        message: `The corpus refers to text it does not hold: ${first.path} should be ${first.expected}`,
+        message: `The corpus contradicts itself: ${first.path} should be ${first.expected}`,
         issues,
       },
     };
