@@ -23,7 +23,10 @@ function fakeStderr(isTTY: boolean) {
 
 describe('parallax build', () => {
   it('exits 1, names the bad file and still writes the good ones', async () => {
-    const dir = folderWith({ 'ok.txt': 'A story. It has sentences.', 'bad.txt': new Uint8Array([0xff, 0xfe, 0x00]) });
+    const dir = folderWith({
+      'ok.txt': 'A story. It has sentences.',
+      'bad.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
+    });
     const out = path.join(dir, 'out', 'c.json');
     const stderr = fakeStderr(false);
     expect(await runBuild([dir], { out }, stderr.stream)).toBe(1);
