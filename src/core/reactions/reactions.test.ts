@@ -81,7 +81,7 @@ describe('countries', () => {
   it('uses everyday names, not the formal ones or acronyms', () => {
     expect(countryName('RU')).toBe('Russia');
     expect(countryName('PS')).toBe('Palestine');
-    expect(countryName('KR')).toBe('South Korea');
+    expect(countryName('ZA')).toBe('South Africa');
     expect(countryName('QQ')).toBe('QQ');
   });
 });

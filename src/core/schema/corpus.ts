@@ -177,7 +177,7 @@ export const reactionSchema = z.object({
   stance: stanceSchema,
   /** A finer word for the stance, e.g. "criticise", "reject", "welcome", "warn", "retaliate", "condolence". */
   stanceDetail: z.string().optional(),
-  /** Towards whom or what the reaction is, in the text's words ("the tariffs", "Hungary"). */
+  /** Towards whom or what the reaction is, in the text's words ("the new levy", "the embassy"). */
   target: z.string().optional(),
   mentions: z.array(reactionMentionSchema),
   independent: nonNegativeInt.optional(),

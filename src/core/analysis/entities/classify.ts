@@ -95,7 +95,7 @@ const KIND_NOUNS = new Set([
   'ministry',
 ]);
 
-/** True when every one of `words` lies inside a country phrase ("North Korea", "US-South Korea"). */
+/** True when every one of `words` lies inside a country phrase ("South Africa", "US-South Africa"). */
 function coveredByCountries(
   candidate: Candidate,
   words: readonly Candidate['tokens'][number][],
@@ -137,8 +137,8 @@ export function classify(candidate: Candidate): Classified | null {
   if (attitude) return null;
   // Page furniture ("Photo Gallery", "AP Image", "Replay More Videos") names nothing.
   if (lowerWords.some((w) => FURNITURE.has(w))) return null;
-  // "Reclusive North Korea": a sentence opener before a country is an ordinary word, and the country is found apart.
-  // "N. Korean" too: an initial before a country word abbreviates its first word.
+  // "Landlocked South Sudan": a sentence opener before a country is an ordinary word, and the country is found apart.
+  // "S. African" too: an initial before a country word abbreviates its first word.
   const opener = words[0]!.sentenceStart || /^\p{Lu}\.$/u.test(words[0]!.value);
   if (words.length > 1 && opener && coveredByCountries(candidate, words.slice(1), countries)) return null;
   // "the Daily Trumpet newspaper", "Acme group": the noun after the name says what it names.
@@ -157,7 +157,7 @@ export function classify(candidate: Candidate): Classified | null {
   if (words.length > 1 && COMPANY_SUFFIXES.has(last)) return { ...base, kind: 'organization', country: null };
   if (candidate.tokens.length > 1 && /\p{Lu}{2}/u.test(candidate.text) && !/\p{Ll}/u.test(candidate.text) && !whole)
     return { ...base, kind: 'organization', country: null };
-  // "North Koreans": a people named by a plural demonym is neither a person nor a name to keep.
+  // "New Zealanders": a people named by a plural demonym is neither a person nor a name to keep.
   const singular = /s$/.test(candidate.text) ? findCountries(candidate.text.replace(/s$/, '')) : [];
   if (singular.length === 1 && singular[0]!.start === 0 && singular[0]!.end === candidate.text.length - 1) return null;
   if (words.length === 1 && ACRONYM.test(candidate.text) && !whole) {
@@ -190,7 +190,7 @@ export function classify(candidate: Candidate): Classified | null {
     const offset = words[first]!.start - candidate.start;
     const country = countries.find((c) => c.start === offset);
     if (country) {
-      // Skip the whole country phrase ("South Korean"), however many tokens it has.
+      // Skip the whole country phrase ("South African"), however many tokens it has.
       while (first < words.length && words[first]!.start - candidate.start < country.end) first++;
       continue;
     }

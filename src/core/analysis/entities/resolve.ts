@@ -74,8 +74,8 @@ function orgKeys(items: readonly Classified[]): Map<Classified, string> {
     const many = (countriesOf.get(core)?.size ?? 0) > 1;
     keys.set(item, many && item.country ? `org:${core}:${item.country}` : `org:${core}`);
   }
-  // An acronym joins the one long form whose initials it spells ("IOC", "International Olympic
-  // Committee"); when two long forms spell it, it stays apart.
+  // An acronym joins the one long form whose initials it spells ("WHO", "World Health
+  // Organization"); when two long forms spell it, it stays apart.
   const longForms = new Map<string, string>();
   for (const item of items) {
     const initials = initialsOf(item.text);

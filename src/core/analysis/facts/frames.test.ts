@@ -20,16 +20,16 @@ describe('figure values', () => {
   const corpus = corpusOf(
     [
       '2024-05-02',
-      'Ostland imposed 15% tariffs on $200 billion of Vardan goods. Twenty-five people were injured in Belmora. ' +
+      'Ostland imposed 15% tariffs on $300 billion of Vardan goods. Twenty-five people were injured in Belmora. ' +
         'The company raised €3m from investors. About 1.2 million residents live in the valley.',
     ],
     ['2024-05-02', 'Officials said twenty five people were injured in Belmora and that dozens of cars were burned.'],
   );
 
   it('reads money with its currency in whole units, and names the rate after the amount it applies to', () => {
-    expect(rowWith(corpus, 200_000_000_000)?.label).toBe('goods worth $200bn');
+    expect(rowWith(corpus, 300_000_000_000)?.label).toBe('goods worth $300bn');
     expect(rowWith(corpus, 3_000_000)?.values[0]?.text).toBe('€3m');
-    expect(rowWith(corpus, 15)?.label).toBe('tariff rate on $200bn');
+    expect(rowWith(corpus, 15)?.label).toBe('tariff rate on $300bn');
   });
 
   it('reads compound number words and scale words', () => {
@@ -57,11 +57,11 @@ describe('measures', () => {
 describe('rows by frame', () => {
   it('keeps different amounts of money in different rows', () => {
     const corpus = corpusOf(
-      ['2024-05-02', 'Ostland taxed $34 billion of imports. A second round on $16 billion of imports follows.'],
-      ['2024-05-02', 'Ostland has taxed imports worth $34 billion.'],
+      ['2024-05-02', 'Ostland taxed $27 billion of imports. A second round on $12 billion of imports follows.'],
+      ['2024-05-02', 'Ostland has taxed imports worth $27 billion.'],
     );
-    expect(rowWith(corpus, 34_000_000_000)?.status).toBe('agree');
-    expect(rowWith(corpus, 16_000_000_000)?.status).toBe('single');
+    expect(rowWith(corpus, 27_000_000_000)?.status).toBe('agree');
+    expect(rowWith(corpus, 12_000_000_000)?.status).toBe('single');
   });
 
   it('keeps a total for the year apart from one day’s count', () => {

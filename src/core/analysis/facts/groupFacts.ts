@@ -74,7 +74,7 @@ function frameKey(q: Quantity): string {
 function predicatesMeet(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind || (a.kind !== 'count' && a.kind !== 'measure')) return true;
   if (a.verb === b.verb) return true;
-  // A figure whose clause names no event ("Donetsk and two other cities") is weakly framed: it may
+  // A figure whose clause names no event ("Tarvel and two other towns") is weakly framed: it may
   // confirm a row of its thing, never contradict one.
   if (a.verb === null || b.verb === null) return a.value === b.value;
   return (!!a.verb && (b.verbs ?? []).includes(a.verb)) || (!!b.verb && (a.verbs ?? []).includes(b.verb));

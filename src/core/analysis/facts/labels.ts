@@ -46,7 +46,7 @@ function predicate(verb: string | null): string {
   return `${verb}ed`;
 }
 
-/** A row label as a journalist writes it: "people injured", "tariff rate on $200bn", "goods worth $34bn". */
+/** A row label as a journalist writes it: "people injured", "tariff rate on $300bn", "goods worth $27bn". */
 export function figureLabel(q: Quantity): string {
   const what = plural(q.noun);
   switch (q.kind) {

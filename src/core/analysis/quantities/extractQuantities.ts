@@ -14,7 +14,7 @@ export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'age' | 'ye
 /**
  * One figure as a frame: its value and qualifier (in FactValue), what is counted (`noun` and its
  * `modifiers`), the event predicate (`verb`), the time it holds for (`scope`) and, for rates, the
- * amount the rate applies to (`base`, "$200bn").
+ * amount the rate applies to (`base`, "$300bn").
  */
 export type Quantity = FactValue & {
   value: number;
@@ -258,7 +258,7 @@ function sizeOf(
   return { head: { noun: group.lemma, modifiers: [] }, last };
 }
 
-/** The thing an amount of money is spent on or worth: "$44bn bid", "$200bn of goods", "goods worth $34bn". */
+/** The thing an amount of money is spent on or worth: "$51bn bid", "$300bn of goods", "goods worth $27bn". */
 function moneyThing(tokens: readonly Tok[], first: number, last: number): { noun: string; modifiers: string[] } | null {
   const after = headAfter(tokens, last + 1, ['of', 'in', 'worth']);
   if (after) return after;
@@ -484,7 +484,7 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
         ...(attribution ? { attribution } : {}),
       });
     }
-    // A rate applies to the amount of money beside it: "25% tariffs on $200bn of goods".
+    // A rate applies to the amount of money beside it: "30% tariffs on $300bn of goods".
     const amounts = inSentence.filter((q) => q.kind === 'money');
     for (const q of inSentence) {
       if (q.kind !== 'percent' || amounts.length === 0) continue;

@@ -81,7 +81,7 @@ export function unitAfter(token: Tok | undefined, next: Tok | undefined): Unit |
   return null;
 }
 
-/** "$200bn" for labels: the amount as a journalist abbreviates it. */
+/** "$300bn" for labels: the amount as a journalist abbreviates it. */
 export function formatMoney(value: number, currency: string): string {
   const sign = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' }[currency] ?? `${currency} `;
   const [scale, word] = value >= 1e12 ? [1e12, 'tn'] : value >= 1e9 ? [1e9, 'bn'] : value >= 1e6 ? [1e6, 'm'] : [1, ''];

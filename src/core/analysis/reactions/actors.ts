@@ -43,7 +43,7 @@ export const GOVERNMENT_METONYMS: [string, string][] = [
 export const SUPRANATIONAL =
   /\b(?:United Nations(?: Security Council| General Assembly| Human Rights Council)?|U\.?N\.?(?= )|UN|UNHCR|UNICEF|UNESCO|European (?:Union|Commission|Council|Parliament)|EU|E\.U\.|NATO|African Union|Arab League|League of Arab States|ASEAN|Organization of American States|OSCE|G7|G20|International (?:Olympics? Committee|Monetary Fund|Criminal Court|Court of Justice|Atomic Energy Agency|Committee of the Red Cross|Red Cross)|IOC|IMF|ICC|IAEA|ICRC|World (?:Trade Organi[sz]ation|Health Organi[sz]ation|Bank|Food Programme)|WTO|WHO|Red Crescent|Amnesty International|Human Rights Watch|Doctors Without Borders|Médecins Sans Frontières|Reporters Without Borders|Vatican|Holy See)\b/;
 
-/** Nouns that make a country word an actor: "Hungarian police", "Croatia's prime minister", "Chinese officials". */
+/** Nouns that make a country word an actor: "Peruvian police", "Chile's prime minister", "Danish officials". */
 const GOV_NOUN =
   /^(?:government|governments|authorities|officials?|police|military|army|navy|ministry|ministries|minister|president|premier|prime|chancellor|foreign|interior|defen[cs]e|trade|commerce|finance|state|spokes(?:man|woman|person)|diplomats?|ambassador|embassy|envoy|leader|leaders|leadership|parliament|lawmakers|legislators|legislature|cabinet|administration|media|television|tv|radio|newspaper|news|agency|council|office|representative|representatives|delegation|delegate|negotiator|secretary|king|queen|emir|crown|regime|junta|side|officer|prosecutors?|courts?|judge|mayor|governor|party|regulators|intelligence|security|border|riot|top|senior|deputy|vice|acting|head|chief|unification|presidential)$/i;
 
@@ -85,9 +85,9 @@ export function countryActors(subject: string): CountryActor[] {
     const noun = nextWords.slice(0, reach).findIndex((w) => GOV_NOUN.test(w));
     const qualifies = noun >= 0;
     if (m.cue === 'demonym') {
-      // "Hungarian police", "the Serbian minister"; never "an Egyptian billionaire" or "on the Serbian side".
+      // "Peruvian police", "the Bolivian minister"; never "a Danish billionaire" or "on the Bolivian side".
       if (qualifies && !/\bpro-$|-$/i.test(before) && !PLACE_BEFORE.test(before)) {
-        // The office runs on through its titles: "Japanese Foreign Minister", "Hungarian riot police".
+        // The office runs on through its titles: "Kenyan Foreign Minister", "Peruvian riot police".
         const all = after.trim().split(/\s+/);
         let last = noun;
         while (last + 1 < all.length && last < 5 && GOV_NOUN.test(all[last + 1]!.replace(/[^\p{L}-]/gu, ''))) last++;
@@ -104,8 +104,8 @@ export function countryActors(subject: string): CountryActor[] {
       }
       continue;
     }
-    if (possessive && !qualifies) continue; // "Hungary's fence": a thing of the country, not the country acting.
-    // "Officials in Beijing", "the mayor of Lagos": a place that qualifies an office.
+    if (possessive && !qualifies) continue; // "Peru's fence": a thing of the country, not the country acting.
+    // "Officials in Nairobi", "the mayor of Lagos": a place that qualifies an office.
     const officeBefore =
       /\b(?:officials?|authorities|leaders?|government|ministry|police|diplomats?)\s+(?:in|of|from)\s+(?:the\s+)?$/i.test(
         before,

@@ -34,7 +34,7 @@ export function adjacentCountry(text: string, start: number): string | null {
 const BARE_OFFICE =
   /^\s*(?:(?:but|and|so)\s+)?(?:(?:the|a|an)\s+)?(?:(?:\w+\s+){0,2})(?:government|authorities|officials|police|military|army|ministry|security forces|administration|cabinet|presidency)\b/i;
 
-/** The article's dateline country ("KIEV, Ukraine (AP) —", "SEOUL (Reuters) -"), if it has one. */
+/** The article's dateline country ("LIMA, Peru (AP) —", "NAIROBI (Reuters) -"), if it has one. */
 export function datelineCountry(text: string): string | null {
   const m = text
     .slice(0, 120)
@@ -196,7 +196,7 @@ export function extractReactions(
       if (countries[0]) {
         const group = coordinatedActors(span, countries[0], countries);
         for (const c of group) {
-          // "Kenyan President Ruth Wanjiku", "Croatia's Prime Minister X": the office holder named right after.
+          // "Kenyan President Ruth Wanjiku", "Chile's Prime Minister X": the office holder named right after.
           const holder =
             group.length === 1
               ? articleMentions.find(
