@@ -115,6 +115,8 @@ test.describe('links keep the corpus', () => {
     expect(key).toMatch(/^saved:/);
     const saved = `corpus=${encodeURIComponent(key)}`;
     await expectLinksKeep(page, 'main', saved);
+    // The length chart loads on demand above the table and pushes it down: click once it is in place.
+    await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
     await page
       .getByRole('table', { name: /articles/i })
       .getByRole('link')
