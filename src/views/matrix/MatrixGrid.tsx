@@ -93,19 +93,36 @@ export function MatrixGrid({
     paddingStart: widths.header,
     overscan: 4,
   });
-  const focusPending = useRef(false);
+  // The cell the keyboard moved to, until it is drawn and focused. It is kept here rather than read from
+  // `focus`: scrolling re-renders synchronously, before the new `focus` is applied, and that render
+  // would otherwise focus the cell the keyboard just left.
+  const focusPending = useRef<{ r: number; c: number } | null>(null);
   // Cached column positions were estimated at the old width.
   useEffect(() => {
     across.measure();
   }, [across, widths.column, widths.header]);
 
+  // Whether the keyboard is in the grid. Rows have measured heights and columns follow the grid's
+  // width, so a re-render can redraw the focused cell (an evidence panel opening, a row measured);
+  // the browser then drops focus to the page and the next key is lost, so it is put back.
+  const holdsFocus = useRef(false);
   useEffect(() => {
-    if (!focusPending.current) return;
+    const away = (event: PointerEvent) => {
+      if (!scroller.current?.contains(event.target as Node)) holdsFocus.current = false;
+    };
+    document.addEventListener('pointerdown', away, true);
+    return () => document.removeEventListener('pointerdown', away, true);
+  }, []);
+  useEffect(() => {
+    const inside = scroller.current?.contains(document.activeElement) ?? false;
+    const dropped = holdsFocus.current && !inside && (document.activeElement ?? document.body) === document.body;
+    const wanted = focusPending.current ?? (dropped ? focus : null);
+    if (!wanted) return;
     // The target may not be rendered until the virtualisers have scrolled to it; try again next render.
-    const target = scroller.current?.querySelector<HTMLElement>(`[data-cell="${focus.r}-${focus.c}"]`);
+    const target = scroller.current?.querySelector<HTMLElement>(`[data-cell="${wanted.r}-${wanted.c}"]`);
     if (!target) return;
-    focusPending.current = false;
-    target.focus();
+    focusPending.current = null;
+    if (document.activeElement !== target) target.focus();
   });
 
   const move = (event: KeyboardEvent) => {
@@ -129,7 +146,7 @@ export function MatrixGrid({
     } else return;
     event.preventDefault();
     setFocus(next);
-    focusPending.current = true;
+    focusPending.current = next;
     const index = rowItems[next.r]?.index;
     if (index !== undefined) virtualizer.scrollToIndex(index, { align: 'auto' });
     across.scrollToIndex(next.c, { align: 'auto' });
@@ -155,6 +172,13 @@ export function MatrixGrid({
         aria-colcount={columns.length + 1}
         className="mgrid"
         onKeyDown={move}
+        onFocus={() => {
+          holdsFocus.current = true;
+        }}
+        onBlur={(event) => {
+          // Focus moved to something else on the page; a cell merely redrawn blurs with no target.
+          if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) holdsFocus.current = false;
+        }}
       >
         <thead>
           <tr role="row">
