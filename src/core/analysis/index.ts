@@ -7,6 +7,7 @@ import { extractQuotes } from './quotes';
 import { extractReactions } from './reactions';
 import { articleTokens } from './quantities/sentenceTokens';
 import { articleSignature, sentenceStems } from './align';
+import { wordShingles } from './align/shingles';
 import { independentCount, storyGroups } from './lineage/independence';
 
 export type Analysis = Pick<Corpus, 'entities' | 'facts' | 'quotes' | 'reactions' | 'alignments'>;
@@ -15,7 +16,13 @@ export type Analysis = Pick<Corpus, 'entities' | 'facts' | 'quotes' | 'reactions
  * The part of the analysis that reads one article alone, so it can run in parallel (worker
  * threads); plain data, so it crosses a thread boundary by structured clone.
  */
-export type ArticleAnalysis = { names: Classified[]; figures: ArticleFigures; stems: string[][]; signature: number[] };
+export type ArticleAnalysis = {
+  names: Classified[];
+  figures: ArticleFigures;
+  stems: string[][];
+  signature: number[];
+  shingles: Uint32Array;
+};
 
 export function analyseArticle(article: Article): ArticleAnalysis {
   const stems = sentenceStems(article);
@@ -25,6 +32,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     figures: articleFigures(article, tokens),
     stems,
     signature: articleSignature(stems.flat()),
+    shingles: wordShingles(article.text),
   };
 }
 

@@ -46,8 +46,12 @@ export function conflictHighlights(corpus: Corpus, limit = 5): ConflictHighlight
     .map(({ width: _width, ...rest }) => rest);
 }
 
-/** Article pairs that share the most text: candidates for copies, spins and translations. */
-export function reuseHighlights(corpus: Corpus, limit = 3, minimum = 0.2): ReuseHighlight[] {
+/**
+ * Article pairs that share the most wording: candidates for copies and spins. Independent reports
+ * of one event share a few stock phrases (a percent or two of their four-word sequences), hence
+ * the minimum.
+ */
+export function reuseHighlights(corpus: Corpus, limit = 3, minimum = 0.05): ReuseHighlight[] {
   return corpus.alignments
     .filter((a) => a.reuse >= minimum)
     .map((a) => ({ a: a.a, b: a.b, reuse: a.reuse }))

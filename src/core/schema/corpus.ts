@@ -192,6 +192,7 @@ export const alignedPairSchema = z.object({
 export const alignmentSchema = z.object({
   a: z.string().min(1),
   b: z.string().min(1),
+  /** Shared wording: the share of the shorter article's four-word sequences the other also holds. */
   reuse: z.number().min(0).max(1),
   pairs: z.array(alignedPairSchema),
   /** Inferred direction and kind of reuse, where the evidence allows. */

@@ -4,8 +4,9 @@ import type { Alignment } from '../../core/schema/corpus';
 import { useAppHref } from '../../url/links';
 
 function shade(reuse: number): string {
+  // Even a lightly edited copy shares well under all its four-word sequences, so half is the darkest.
   // Lightness stops at 60% so dark text keeps a 4.5:1 contrast on every square.
-  const light = Math.round(97 - reuse * 37);
+  const light = Math.round(97 - Math.min(1, reuse * 2) * 37);
   return `hsl(212 70% ${light}%)`;
 }
 
@@ -28,8 +29,8 @@ function TopPairs({ columns, alignments }: { columns: readonly Column[]; alignme
     <div className="table-scroll" role="region" aria-label="Most reused pairs" tabIndex={0}>
       <table className="heatmap-pairs">
         <caption>
-          The {top.length} most reused pairs of the {columns.length} sources shown (share of the shorter article with a
-          counterpart)
+          The {top.length} most reused pairs of the {columns.length} sources shown (share of the shorter article&apos;s
+          four-word sequences found in the other)
         </caption>
         <thead>
           <tr>
@@ -85,7 +86,9 @@ function ReuseGrid({ columns, alignments }: { columns: readonly Column[]; alignm
   return (
     <div className="table-scroll" role="region" aria-label="Reuse heatmap" tabIndex={0}>
       <table className="heatmap">
-        <caption>Text reuse between sources (share of the shorter article with a counterpart)</caption>
+        <caption>
+          Text reuse between sources (share of the shorter article&apos;s four-word sequences found in the other)
+        </caption>
         <thead>
           <tr>
             <td />

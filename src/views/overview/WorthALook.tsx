@@ -37,7 +37,7 @@ export function WorthALook({ corpus, titleOf }: { corpus: Corpus; titleOf: (id: 
                 <a href={href({ view: 'diff', a: r.a, b: r.b })}>
                   {titleOf(r.a)} ↔ {titleOf(r.b)}
                 </a>{' '}
-                <span className="muted">({Math.round(r.reuse * 100)}% reuse)</span>
+                <span className="muted">({Math.round(r.reuse * 100)}% of the wording shared)</span>
               </li>
             ))}
           </ul>

@@ -3,13 +3,19 @@ import { contentStems } from '../text/contentStems';
 import { alignPair, reuseShare } from './alignPair';
 import { agreement, lshCandidates, minHasher } from './minhash';
 import { articleVectors, packVectors, type PackedVectors } from './packed';
+import { containment, packShingles, shinglesOf, wordShingles, type PackedShingles } from './shingles';
 import { idfOf, vectorOf, type Vector } from './tfidf';
 
 export type PairStrategy = 'lsh' | 'all-pairs';
 
-function lineageOf(reuse: number, meanScore: number): Alignment['lineage'] {
-  if (reuse >= 0.5) return meanScore >= 0.8 ? 'copy' : 'paraphrase';
-  if (reuse >= 0.2) return 'shared-source';
+/**
+ * From the share of sentences with a counterpart (how much content the pair shares) and the share
+ * of wording (four-word sequences) they share: one changed word breaks four sequences, so a
+ * lightly edited copy keeps well over a third of them, and a rewrite of the same content few.
+ */
+function lineageOf(shared: number, wording: number): Alignment['lineage'] {
+  if (shared >= 0.5) return wording >= 0.4 ? 'copy' : 'paraphrase';
+  if (shared >= 0.2) return 'shared-source';
   return 'independent';
 }
 
@@ -75,13 +81,14 @@ export function sentenceStems(article: Article): string[][] {
  * What step 8 needs once every article is prepared: each article's sentence vectors (packed, so
  * the plan crosses to worker threads cheaply) and the candidate pairs, as [a0, b0, a1, b1, …].
  */
-export type AlignmentPlan = { ids: string[]; vectors: PackedVectors; pairs: Int32Array };
+export type AlignmentPlan = { ids: string[]; vectors: PackedVectors; shingles: PackedShingles; pairs: Int32Array };
 
 export function planAlignment(
   articles: readonly Article[],
   strategy: PairStrategy = 'lsh',
   stems?: readonly string[][][],
   signatures?: readonly number[][],
+  shingles?: readonly Uint32Array[],
 ): AlignmentPlan {
   const sentenceTerms = stems ?? articles.map(sentenceStems);
   const vocabulary = idfOf(sentenceTerms.flat());
@@ -89,7 +96,12 @@ export function planAlignment(
   // With the signatures computed already (on worker threads), LSH needs no article's stems.
   const articleTerms = signatures && strategy === 'lsh' ? [] : sentenceTerms.map((sentences) => sentences.flat());
   const pairs = candidatePairs(articleTerms, strategy, signatures);
-  return { ids: articles.map((a) => a.id), vectors, pairs: Int32Array.from(pairs.flat()) };
+  return {
+    ids: articles.map((a) => a.id),
+    vectors,
+    shingles: packShingles(shingles ?? articles.map((a) => wordShingles(a.text))),
+    pairs: Int32Array.from(pairs.flat()),
+  };
 }
 
 /** How many candidate pairs a plan holds. */
@@ -108,14 +120,14 @@ export function alignPlannedPairs(plan: AlignmentPlan, from = 0, to = pairCount(
     const [i, j] = [plan.pairs[2 * p]!, plan.pairs[2 * p + 1]!];
     const pairs = alignPair(a, b);
     if (pairs.length === 0) continue;
-    const reuse = reuseShare(pairs, a.length, b.length);
-    const mean = pairs.reduce((s, x) => s + x.score, 0) / pairs.length;
+    const shared = reuseShare(pairs, a.length, b.length);
+    const reuse = containment(shinglesOf(plan.shingles, i), shinglesOf(plan.shingles, j));
     alignments.push({
       a: plan.ids[i]!,
       b: plan.ids[j]!,
-      reuse: Math.min(1, reuse),
+      reuse: Math.round(Math.min(1, reuse) * 1000) / 1000,
       pairs,
-      lineage: lineageOf(reuse, mean),
+      lineage: lineageOf(shared, reuse),
     });
   }
   return alignments;
@@ -132,6 +144,7 @@ export function alignArticles(
   strategy: PairStrategy = 'lsh',
   stems?: readonly string[][][],
   signatures?: readonly number[][],
+  shingles?: readonly Uint32Array[],
 ): Alignment[] {
-  return sortAlignments(alignPlannedPairs(planAlignment(articles, strategy, stems, signatures)));
+  return sortAlignments(alignPlannedPairs(planAlignment(articles, strategy, stems, signatures, shingles)));
 }

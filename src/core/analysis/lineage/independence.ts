@@ -1,10 +1,11 @@
 import type { Alignment, Article } from '../../schema/corpus';
 
-export const COPY_REUSE = 0.5;
+/** Lineages that make two articles one story: most of the shorter one has a counterpart in the other. */
+const ONE_STORY = new Set<Alignment['lineage']>(['copy', 'paraphrase']);
 
 /**
- * Groups articles that are one story: a copy, spin or translation of another (reuse at or above
- * COPY_REUSE), so that "reported by five outlets" counts the stories, not the outlets.
+ * Groups articles that are one story: a copy, spin or translation of another, so that "reported
+ * by five outlets" counts the stories, not the outlets.
  */
 export function storyGroups(articles: readonly Article[], alignments: readonly Alignment[]): Map<string, string> {
   const parent = new Map(articles.map((a) => [a.id, a.id]));
@@ -16,7 +17,7 @@ export function storyGroups(articles: readonly Article[], alignments: readonly A
     return r;
   };
   for (const al of alignments) {
-    if (al.reuse < COPY_REUSE) continue;
+    if (!ONE_STORY.has(al.lineage)) continue;
     const [ra, rb] = [root(al.a), root(al.b)];
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }

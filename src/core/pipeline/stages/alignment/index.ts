@@ -24,6 +24,7 @@ export const alignment: Stage<Subjects & { strategy?: PairStrategy }, AlignmentP
       strategy,
       each.map((p) => p.stems),
       each.map((p) => p.signature),
+      each.map((p) => p.shingles),
     ),
   alignRange: (plan, from, to) => alignPlannedPairs(plan, from, to),
   finish: (ranges) => sortAlignments(ranges.flat()),
