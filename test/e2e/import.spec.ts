@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
@@ -70,6 +72,30 @@ test.describe('import in the browser', () => {
     await expect(page.getByText('Read 1 article, skipped 1 file or record.')).toBeVisible({ timeout: 60_000 });
     await expect(page.getByRole('status').filter({ hasText: 'broken.txt' })).toBeVisible();
     await expectNoAxeViolations(page);
+  });
+
+  test('a file that can no longer be read is named, and the readable one is imported', async ({ page }) => {
+    // A file chosen from disk and deleted before the build: the browser refuses its bytes, as it does a dropped folder.
+    const dir = mkdtempSync(path.join(tmpdir(), 'parallax-unreadable-'));
+    const good = path.join(dir, 'harbour.txt');
+    const gone = path.join(dir, 'vanished.txt');
+    writeFileSync(
+      good,
+      'title: Harbour reopens\n\nThe harbour reopened on Monday after the storm, the port authority said.',
+    );
+    writeFileSync(gone, 'title: Bridge closes\n\nThe bridge closed for repairs on Friday, the city said.');
+    try {
+      await page.goto('/?view=import');
+      await page.locator('input[type=file]').setInputFiles([good, gone]);
+      await expect(page.getByRole('heading', { name: '2 files to import' })).toBeVisible();
+      rmSync(gone);
+      await page.getByRole('button', { name: 'Build the corpus' }).click();
+      await expect(page.getByText('Read 1 article, skipped 1 file or record.')).toBeVisible({ timeout: 60_000 });
+      await expect(page.locator('.import-result')).toContainText(/vanished\.txt: could not be read/);
+      await expectNoAxeViolations(page);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('the corpora the site publishes in index.json are listed and open', async ({ page }) => {
