@@ -98,6 +98,34 @@ test.describe('import in the browser', () => {
     }
   });
 
+  test('a full storage keeps the built corpus, says why and offers it as a download', async ({ page }) => {
+    // The browser's storage for the site is full: every write to IndexedDB fails as a real quota error does.
+    await page.addInitScript(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto('/?view=import');
+    await page.getByLabel('Name').fill('quota note');
+    await page
+      .getByLabel(/^Text/)
+      .fill('title: Tram line opens\n\nThe new tram line opened on Sunday, the council said.');
+    await page.getByRole('button', { name: 'Add pasted text' }).click();
+    await page.getByLabel('Corpus title').fill('Unsaved corpus');
+    await page.getByRole('button', { name: 'Build the corpus' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('could not be saved in this browser', { timeout: 60_000 });
+    await expect(alert).toContainText("This browser's storage for this site is full.");
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Download the corpus (JSON)' }).click(),
+    ]);
+    const corpus = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { title: string; articles: unknown[] };
+    expect(corpus.title).toBe('Unsaved corpus');
+    expect(corpus.articles).toHaveLength(1);
+    await expectNoAxeViolations(page);
+  });
+
   test('the corpora the site publishes in index.json are listed and open', async ({ page }) => {
     const catalogue = JSON.parse(readFileSync('public/index.json', 'utf8')) as { corpora: { title: string }[] };
     await page.goto('/?view=import');

@@ -3,6 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { validCorpus } from '../../../mocks/fixtures/corpora';
+import { saveCorpus } from '../../data/importedStore';
 import { runImport } from '../../data/runImport';
 import { useImport } from './useImport';
 
@@ -68,6 +69,29 @@ describe('useImport', () => {
       message: expect.stringContaining('gone.txt could not be read (NotFoundError'),
     });
     expect(runImport).not.toHaveBeenCalled();
+  });
+
+  it('keeps the built corpus and says the storage is full when saving hits the quota', async () => {
+    vi.mocked(saveCorpus).mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const { result } = renderHook(() => useImport(), { wrapper });
+    await act(() => result.current.start([good()], 'Too big'));
+    expect(result.current.state).toEqual({
+      phase: 'done',
+      outcome: expect.objectContaining({ corpus: validCorpus }),
+      saved: null,
+      saveError: expect.stringMatching(/storage for this site is full\. Delete corpora you no longer need/),
+    });
+  });
+
+  it('gives the browser’s reason when saving fails for another cause', async () => {
+    vi.mocked(saveCorpus).mockRejectedValueOnce(new DOMException('The operation is insecure.', 'SecurityError'));
+    const { result } = renderHook(() => useImport(), { wrapper });
+    await act(() => result.current.start([good()], 'Private window'));
+    expect(result.current.state).toMatchObject({
+      phase: 'done',
+      saved: null,
+      saveError: expect.stringContaining('SecurityError: The operation is insecure.'),
+    });
   });
 
   it('Cancel works while the files are still being read', async () => {

@@ -3,12 +3,14 @@ import { useRef, useState } from 'react';
 import type { BuildProgress } from '../../core/pipeline/buildCorpus';
 import { saveCorpus, type SavedCorpus } from '../../data/importedStore';
 import { readImportFiles } from '../../data/readImportFiles';
+import { saveFailureMessage } from '../../data/saveFailure';
 import { runImport, type ImportOutcome } from '../../data/runImport';
 
 export type ImportState =
   | { phase: 'idle' }
   | { phase: 'running'; progress: BuildProgress | null; total: number }
-  | { phase: 'done'; outcome: ImportOutcome; saved: SavedCorpus }
+  /** `saved` is null when the browser would not store the corpus: it is still offered as a download. */
+  | { phase: 'done'; outcome: ImportOutcome; saved: SavedCorpus | null; saveError: string | null }
   | { phase: 'failed'; message: string };
 
 const slug = (text: string) =>
@@ -45,9 +47,13 @@ export function useImport() {
       const built = await done;
       // Files the browser could not read are reported beside the ones the pipeline skipped.
       const outcome = { ...built, problems: [...read.problems, ...built.problems] };
-      const saved = await saveCorpus(outcome.corpus, stamp.toISOString());
-      await client.invalidateQueries({ queryKey: ['saved-corpora'] });
-      setState({ phase: 'done', outcome, saved });
+      // A failed save must not throw the built corpus away: keep it, say why, and offer it as a file.
+      const kept = await saveCorpus(outcome.corpus, stamp.toISOString()).then(
+        (saved) => ({ saved, saveError: null }),
+        (error: unknown) => ({ saved: null, saveError: saveFailureMessage(error) }),
+      );
+      if (kept.saved) await client.invalidateQueries({ queryKey: ['saved-corpora'] });
+      setState({ phase: 'done', outcome, ...kept });
     } catch (error) {
       const message = reading.signal.aborted ? CANCELLED : error instanceof Error ? error.message : String(error);
       setState({ phase: 'failed', message });
