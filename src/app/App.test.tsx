@@ -52,6 +52,28 @@ describe('the app shell', () => {
     expect(screen.getByText(/Check that the address is right/i)).toBeInTheDocument();
   });
 
+  it('refuses a corpus carried inside the link, saying what to do instead', async () => {
+    openAt(`?corpus=${encodeURIComponent('data:application/json,{"id":"made-up"}')}`);
+    expect(await screen.findByRole('heading', { name: 'The corpus could not be loaded' })).toBeInTheDocument();
+    expect(screen.getByText(/as a data: address, which Parallax does not open/)).toBeInTheDocument();
+    expect(screen.getByText(/publish its JSON file on a web server/)).toBeInTheDocument();
+  });
+
+  it('names the other site a corpus comes from, in the notice and next to the title', async () => {
+    server.use(http.get('https://other.example/c.json', () => HttpResponse.json(validCorpus)));
+    openAt(`?corpus=${encodeURIComponent('https://other.example/c.json')}`);
+    await screen.findByRole('table', { name: /sources/i });
+    const notice = screen.getByRole('complementary', { name: 'Where this corpus comes from' });
+    expect(notice).toHaveTextContent('This corpus comes from https://other.example, not from this site.');
+    expect(screen.getByText(/from https:\/\/other\.example, not this site/)).toBeInTheDocument();
+  });
+
+  it('shows no origin notice for this site’s own corpus', async () => {
+    openAt('?corpus=/fixtures/valid.json');
+    await screen.findByRole('table', { name: /sources/i });
+    expect(screen.queryByRole('complementary', { name: 'Where this corpus comes from' })).toBeNull();
+  });
+
   it('says so when the corpus is empty', async () => {
     openAt('?corpus=/fixtures/empty.json');
     expect(await screen.findByText(/This corpus has no articles/i)).toBeInTheDocument();

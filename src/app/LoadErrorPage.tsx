@@ -8,6 +8,8 @@ function advice(error: CorpusLoadError): string {
       return error.failure.status === 404
         ? 'No corpus is published at this address. To look at your own articles, run `npx parallax open <folder>` and open the address it prints, or drop the files on the Import page.'
         : 'The server could not deliver the corpus. Try again later, or open the sample corpus.';
+    case 'refused':
+      return 'To share a corpus, publish its JSON file on a web server and link to its http(s) address, or import the articles on the Import page.';
     case 'saved':
       return 'Corpora imported in the browser stay in this browser only. Open the Import page to import the articles again.';
     case 'invalid-json':
@@ -16,6 +18,11 @@ function advice(error: CorpusLoadError): string {
     case 'offsets':
       return 'The file is JSON but not a Parallax corpus of this version. Rebuild it with `npx parallax build` from the articles.';
   }
+}
+
+/** A link can carry a whole file in its address (data:…); show its start, not megabytes of it. */
+function shortAddress(url: string): string {
+  return url.length > 160 ? `${url.slice(0, 160)}…` : url;
 }
 
 /** Shown instead of a view whenever the corpus cannot be used; never a blank page. */
@@ -38,7 +45,7 @@ export function LoadErrorPage({ error, url }: { error: unknown; url: string }) {
         <strong>{error.message}</strong>
       </p>
       <p>
-        Address: <code>{url}</code>
+        Address: <code className="error-address">{shortAddress(url)}</code>
       </p>
       {issues.length > 0 && (
         <>

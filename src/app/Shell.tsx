@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { DEFAULT_CORPUS_URL, useCorpus } from '../data/corpusQuery';
 import { CorpusKeyContext } from '../url/links';
 import { useCorpusUrlParam, useView, type ViewName } from '../url/viewState';
+import { CorpusOriginNotice, otherOrigin } from './CorpusOriginNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LoadErrorPage } from './LoadErrorPage';
 import { MissingTargetNotice } from './MissingTargetNotice';
@@ -23,9 +24,12 @@ function CorpusView({ url, view }: { url: string; view: Exclude<ViewName, 'impor
 
 function CorpusTitle({ url }: { url: string }) {
   const corpus = useCorpus(url);
+  const origin = otherOrigin(url);
   return (
     <span className="corpus-title" title={`${corpus.id} · schema ${corpus.schemaVersion} · hash ${corpus.hash}`}>
       {corpus.title}
+      {/* Next to the site's name, a corpus from elsewhere carries its origin, never passing as this site's. */}
+      {origin && <span className="corpus-title-origin"> (from {origin}, not this site)</span>}
     </span>
   );
 }
@@ -48,6 +52,7 @@ export function Shell() {
         </ErrorBoundary>
         <Navigation current={view} />
       </header>
+      <CorpusOriginNotice url={url} />
       <UnknownKeysNotice />
       <main id="main" className="shell-main" tabIndex={-1}>
         <ErrorBoundary resetKey={`${url} ${view}`} fallback={(error) => <LoadErrorPage error={error} url={url} />}>

@@ -1,6 +1,7 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { Corpus } from '../core/schema/corpus';
 import { parseCorpusText, type CorpusError } from '../core/schema/parseCorpus';
+import { corpusSourceHere } from './corpusSource';
 import { loadSaved, SAVED_PREFIX } from './importedStore';
 
 export const DEFAULT_CORPUS_URL = '/corpus.json';
@@ -9,7 +10,8 @@ export type CorpusLoadFailure =
   | CorpusError
   | { kind: 'network'; message: string }
   | { kind: 'http'; message: string; status: number }
-  | { kind: 'saved'; message: string };
+  | { kind: 'saved'; message: string }
+  | { kind: 'refused'; message: string };
 
 /** A corpus that could not be loaded, with the URL and a reason a person can act on. */
 export class CorpusLoadError extends Error {
@@ -24,6 +26,8 @@ export class CorpusLoadError extends Error {
 }
 
 async function fetchCorpus(url: string, signal: AbortSignal): Promise<Corpus> {
+  const source = corpusSourceHere(url);
+  if (source.kind === 'refused') throw new CorpusLoadError(url, source);
   if (url.startsWith(SAVED_PREFIX)) {
     const saved = await loadSaved(url.slice(SAVED_PREFIX.length));
     if (!saved.ok) throw new CorpusLoadError(url, { kind: 'saved', message: saved.message });

@@ -1,4 +1,4 @@
-import { createStore, del, get, set } from 'idb-keyval';
+import { createStore, get, promisifyRequest } from 'idb-keyval';
 import type { Corpus } from '../core/schema/corpus';
 import { parseCorpusValue } from '../core/schema/parseCorpus';
 
@@ -13,20 +13,36 @@ export async function listSaved(): Promise<SavedCorpus[]> {
   return ((await get<SavedCorpus[]>(CATALOGUE, store())) ?? []).sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
 }
 
+/**
+ * The corpus and its catalogue entry are written in one IndexedDB transaction, the catalogue read
+ * inside it: two tabs saving at once queue behind each other instead of each writing back the list
+ * it read before the other's save, which dropped an entry; and no entry outlives or precedes its corpus.
+ */
+function writeWithCatalogue(
+  write: (objects: IDBObjectStore) => void,
+  change: (catalogue: SavedCorpus[]) => SavedCorpus[],
+): Promise<void> {
+  return store()('readwrite', (objects) => {
+    write(objects);
+    const read = objects.get(CATALOGUE);
+    read.onsuccess = () => objects.put(change((read.result as SavedCorpus[] | undefined) ?? []), CATALOGUE);
+    return promisifyRequest(objects.transaction);
+  });
+}
+
 export async function saveCorpus(corpus: Corpus, savedAt: string): Promise<SavedCorpus> {
   const entry: SavedCorpus = { id: corpus.id, title: corpus.title, articles: corpus.articles.length, savedAt };
-  await set(`corpus:${corpus.id}`, corpus, store());
-  const others = (await listSaved()).filter((c) => c.id !== corpus.id);
-  await set(CATALOGUE, [entry, ...others], store());
+  await writeWithCatalogue(
+    (objects) => objects.put(corpus, `corpus:${corpus.id}`),
+    (catalogue) => [entry, ...catalogue.filter((c) => c.id !== corpus.id)],
+  );
   return entry;
 }
 
 export async function deleteSaved(id: string): Promise<void> {
-  await del(`corpus:${id}`, store());
-  await set(
-    CATALOGUE,
-    (await listSaved()).filter((c) => c.id !== id),
-    store(),
+  await writeWithCatalogue(
+    (objects) => objects.delete(`corpus:${id}`),
+    (catalogue) => catalogue.filter((c) => c.id !== id),
   );
 }
 

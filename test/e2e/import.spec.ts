@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
@@ -69,6 +71,58 @@ test.describe('import in the browser', () => {
     await page.getByRole('button', { name: 'Build the corpus' }).click();
     await expect(page.getByText('Read 1 article, skipped 1 file or record.')).toBeVisible({ timeout: 60_000 });
     await expect(page.getByRole('status').filter({ hasText: 'broken.txt' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a file that can no longer be read is named, and the readable one is imported', async ({ page }) => {
+    // A file chosen from disk and deleted before the build: the browser refuses its bytes, as it does a dropped folder.
+    const dir = mkdtempSync(path.join(tmpdir(), 'parallax-unreadable-'));
+    const good = path.join(dir, 'harbour.txt');
+    const gone = path.join(dir, 'vanished.txt');
+    writeFileSync(
+      good,
+      'title: Harbour reopens\n\nThe harbour reopened on Monday after the storm, the port authority said.',
+    );
+    writeFileSync(gone, 'title: Bridge closes\n\nThe bridge closed for repairs on Friday, the city said.');
+    try {
+      await page.goto('/?view=import');
+      await page.locator('input[type=file]').setInputFiles([good, gone]);
+      await expect(page.getByRole('heading', { name: '2 files to import' })).toBeVisible();
+      rmSync(gone);
+      await page.getByRole('button', { name: 'Build the corpus' }).click();
+      await expect(page.getByText('Read 1 article, skipped 1 file or record.')).toBeVisible({ timeout: 60_000 });
+      await expect(page.locator('.import-result')).toContainText(/vanished\.txt: could not be read/);
+      await expectNoAxeViolations(page);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a full storage keeps the built corpus, says why and offers it as a download', async ({ page }) => {
+    // The browser's storage for the site is full: every write to IndexedDB fails as a real quota error does.
+    await page.addInitScript(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto('/?view=import');
+    await page.getByLabel('Name').fill('quota note');
+    await page
+      .getByLabel(/^Text/)
+      .fill('title: Tram line opens\n\nThe new tram line opened on Sunday, the council said.');
+    await page.getByRole('button', { name: 'Add pasted text' }).click();
+    await page.getByLabel('Corpus title').fill('Unsaved corpus');
+    await page.getByRole('button', { name: 'Build the corpus' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('could not be saved in this browser', { timeout: 60_000 });
+    await expect(alert).toContainText("This browser's storage for this site is full.");
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Download the corpus (JSON)' }).click(),
+    ]);
+    const corpus = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { title: string; articles: unknown[] };
+    expect(corpus.title).toBe('Unsaved corpus');
+    expect(corpus.articles).toHaveLength(1);
     await expectNoAxeViolations(page);
   });
 

@@ -1,36 +1,52 @@
 import { SAVED_PREFIX } from '../../data/importedStore';
+import { downloadText } from '../../ui/download';
 import type { ImportState } from './useImport';
 
 /** What the import read, what it skipped and why, and where to look at the result. */
 export function ImportResult({ state }: { state: Extract<ImportState, { phase: 'done' }> }) {
-  const { outcome, saved } = state;
-  const corpus = encodeURIComponent(SAVED_PREFIX + saved.id);
+  const { outcome, saved, saveError } = state;
+  const corpus = saved ? encodeURIComponent(SAVED_PREFIX + saved.id) : null;
+  const download = () =>
+    downloadText(`${outcome.corpus.id}.json`, 'application/json', `${JSON.stringify(outcome.corpus, null, 2)}\n`);
   return (
-    <div className="import-result" role="status">
-      <p>
-        <strong>
-          Read {outcome.read} article{outcome.read === 1 ? '' : 's'}, skipped {outcome.problems.length} file
-          {outcome.problems.length === 1 ? '' : 's'} or record
-          {outcome.problems.length === 1 ? '' : 's'}.
-        </strong>{' '}
-        Saved in this browser as “{saved.title}”.
-      </p>
-      {outcome.problems.length > 0 && (
-        <ul className="error-issues">
-          {outcome.problems.map((p, i) => (
-            <li key={i}>
-              <code>{p.file}</code>
-              {p.record !== undefined ? ` (record ${p.record})` : ''}: {p.message}
-            </li>
-          ))}
-        </ul>
+    <>
+      {saveError && (
+        <div role="alert" className="notice-inline import-unsaved">
+          <p>
+            <strong>The corpus was built but could not be saved in this browser.</strong> {saveError}
+          </p>
+          <p>Download it now to keep it; it is lost when this page closes.</p>
+          <button type="button" className="primary" onClick={download}>
+            Download the corpus (JSON)
+          </button>
+        </div>
       )}
-      {outcome.read > 0 && (
-        <p className="evidence-links">
-          <a href={`?corpus=${corpus}`}>Open the overview</a>{' '}
-          <a href={`?corpus=${corpus}&view=matrix`}>Open the matrix</a>
+      <div className="import-result" role="status">
+        <p>
+          <strong>
+            Read {outcome.read} article{outcome.read === 1 ? '' : 's'}, skipped {outcome.problems.length} file
+            {outcome.problems.length === 1 ? '' : 's'} or record
+            {outcome.problems.length === 1 ? '' : 's'}.
+          </strong>{' '}
+          {saved ? `Saved in this browser as “${saved.title}”.` : `Built “${outcome.corpus.title}”.`}
         </p>
-      )}
-    </div>
+        {outcome.problems.length > 0 && (
+          <ul className="error-issues">
+            {outcome.problems.map((p, i) => (
+              <li key={i}>
+                <code>{p.file}</code>
+                {p.record !== undefined ? ` (record ${p.record})` : ''}: {p.message}
+              </li>
+            ))}
+          </ul>
+        )}
+        {corpus && outcome.read > 0 && (
+          <p className="evidence-links">
+            <a href={`?corpus=${corpus}`}>Open the overview</a>{' '}
+            <a href={`?corpus=${corpus}&view=matrix`}>Open the matrix</a>
+          </p>
+        )}
+      </div>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DropZone } from './DropZone';
 import { ImportResult } from './ImportResult';
 import { PasteBox } from './PasteBox';
+import { addPending, type PendingFile } from './pendingFiles';
 import { SavedCorpora } from './SavedCorpora';
 import { useImport } from './useImport';
 import './import.css';
@@ -10,11 +11,10 @@ const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 /** Bring your own articles: the pipeline runs in this page, in a worker; nothing leaves the browser. */
 export default function ImportView() {
-  const [files, setFiles] = useState<File[]>([]);
+  const [files, setFiles] = useState<PendingFile[]>([]);
   const [title, setTitle] = useState('My corpus');
   const { state, start, cancel } = useImport();
-  const add = (more: File[]) =>
-    setFiles((current) => [...current.filter((f) => !more.some((m) => m.name === f.name)), ...more]);
+  const add = (more: File[]) => setFiles((current) => addPending(current, more));
   const running = state.phase === 'running';
   return (
     <section className="view" aria-labelledby="import-title">
@@ -31,13 +31,16 @@ export default function ImportView() {
             {files.length} file{files.length === 1 ? '' : 's'} to import
           </h3>
           <ul className="pending-list">
-            {files.map((f) => (
+            {files.map(({ file: f, renamedFrom }) => (
               <li key={f.name}>
                 {f.name} <span className="muted small">{kb(f.size)}</span>{' '}
+                {renamedFrom && (
+                  <span className="muted small">(renamed: another file is already called {renamedFrom})</span>
+                )}{' '}
                 <button
                   type="button"
                   disabled={running}
-                  onClick={() => setFiles(files.filter((x) => x !== f))}
+                  onClick={() => setFiles(files.filter((x) => x.file !== f))}
                   aria-label={`Remove ${f.name}`}
                 >
                   Remove
@@ -54,7 +57,12 @@ export default function ImportView() {
               type="button"
               className="primary"
               disabled={running || title.trim() === ''}
-              onClick={() => void start(files, title.trim())}
+              onClick={() =>
+                void start(
+                  files.map((p) => p.file),
+                  title.trim(),
+                )
+              }
             >
               Build the corpus
             </button>
