@@ -16,6 +16,8 @@ const EVENTS: [RegExp, string][] = [
   [/\b(?:meeting|summit|talks)\b/gi, 'meeting'],
 ];
 
+const ANY_EVENT = new RegExp(EVENTS.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'i');
+
 function nearestEvent(sentence: string, start: number, end: number): string | null {
   // "November 7's attack": a possessive date names the event that follows it.
   const possessive = /^['’]s\b/.test(sentence.slice(end));
@@ -41,6 +43,8 @@ export function extractDates(article: Article, fallbackDate: string | null = nul
   const out: DateMention[] = [];
   article.sentences.forEach((range, sentence) => {
     const text = article.text.slice(range.start, range.end);
+    // A date is kept only beside an event it dates; chrono is slow, so sentences naming none are skipped.
+    if (!ANY_EVENT.test(text)) return;
     for (const { start, end, value } of readDates(text, reference)) {
       const event = nearestEvent(text, start, end);
       if (!event) continue;
