@@ -66,12 +66,15 @@ function dismiss(ctx: Context, decision: ReviewDecision): boolean {
   const parts = partsOf(corpus, at);
   const kept = parts.filter((p) => p.articleId !== target.articleId);
   if (kept.length === parts.length) return false;
+  // A figure cell names the values it loses; other cells, the article.
+  const removed = parts.filter((p) => p.articleId === target.articleId) as { articleId: string; value?: unknown }[];
+  const from = at.list === 'facts' ? removed.map((p) => String(p.value)).join(' / ') : target.articleId;
   ctx.corrections.push({
     decisionId: decision.id,
     rowId,
     articleId: target.articleId,
     field: 'dismissed',
-    from: target.articleId,
+    from,
     to: null,
   });
   if (kept.length === 0) removeRow();

@@ -63,3 +63,16 @@ export function findingReviews(review: Pick<Review, 'decisions'>): Map<string, F
   }
   return states;
 }
+
+/** By row id, the verdicts standing on the row or any of its cells: what the matrix's review filters read. */
+export function rowVerdicts(states: ReadonlyMap<string, FindingReview>): Map<string, Set<Verdict>> {
+  const out = new Map<string, Set<Verdict>>();
+  for (const state of states.values()) {
+    if (!state.verdict) continue;
+    const rowId = targetRowId(state.verdict.decision.target);
+    const set = out.get(rowId) ?? new Set<Verdict>();
+    set.add(state.verdict.verdict);
+    out.set(rowId, set);
+  }
+  return out;
+}

@@ -4,3 +4,4 @@ export { applyReview, type AppliedReview, type Unmatched } from './apply';
 export type { Correction } from './corrections';
 export * from './parseReview';
 export * from './merge';
+export * from './tableColumns';
