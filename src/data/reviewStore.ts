@@ -8,6 +8,16 @@ import type { Corpus } from '../core/schema/corpus';
 const store = () => createStore('parallax-reviews', 'reviews');
 const keyOf = (hash: string) => `review:${hash}`;
 
+/** Tabs of this site tell each other, by corpus hash, when a review changed, so each shows the other's decisions. */
+export const REVIEW_CHANNEL = 'parallax-review';
+
+function announce(hash: string) {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(REVIEW_CHANNEL);
+  channel.postMessage(hash);
+  channel.close();
+}
+
 export type CorpusKey = Pick<Corpus, 'id' | 'hash'>;
 
 export function emptyReview(corpus: CorpusKey, author = ''): Review {
@@ -45,6 +55,7 @@ export async function addToReview(
     },
     store(),
   );
+  announce(corpus.hash);
   return result;
 }
 

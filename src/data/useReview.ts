@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { applyReview } from '../core/review/apply';
 import { findingReviews, rowVerdicts } from '../core/review/decisions';
 import type { Review, ReviewAction, ReviewDecision, ReviewTarget } from '../core/review/schema';
 import type { Corpus } from '../core/schema/corpus';
-import { addToReview, emptyReview, loadReview } from './reviewStore';
+import { addToReview, emptyReview, loadReview, REVIEW_CHANNEL } from './reviewStore';
 
 export const reviewQueryKey = (hash: string) => ['review', hash] as const;
 
@@ -23,6 +23,15 @@ export function useReview(corpus: Corpus) {
   const key = reviewQueryKey(corpus.hash);
   const query = useQuery({ queryKey: key, queryFn: () => loadReview(corpus), staleTime: Infinity, retry: false });
   const [saveError, setSaveError] = useState<string | null>(null);
+  // Another tab saved a decision on this corpus: read the stored review again.
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const channel = new BroadcastChannel(REVIEW_CHANNEL);
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      if (event.data === corpus.hash) void client.invalidateQueries({ queryKey: reviewQueryKey(corpus.hash) });
+    };
+    return () => channel.close();
+  }, [client, corpus.hash]);
   const review = useMemo(() => query.data ?? emptyReview(corpus), [query.data, corpus]);
   const states = useMemo(() => findingReviews(review), [review]);
   const verdicts = useMemo(() => rowVerdicts(states), [states]);

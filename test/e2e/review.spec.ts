@@ -83,4 +83,21 @@ test.describe('analyst review', () => {
     await expect(page.getByRole('alert')).toContainText('the review is of corpus "another-event"');
     await expectNoAxeViolations(page);
   });
+
+  test("two tabs on one corpus: each keeps its decisions and sees the other tab's", async ({ context }) => {
+    const [one, two] = [await context.newPage(), await context.newPage()];
+    for (const page of [one, two]) await page.goto('/?view=matrix&status=conflict');
+    await guardsRow(one).getByRole('gridcell').filter({ hasText: '7' }).click();
+    await one.getByRole('complementary').getByRole('button', { name: 'Dismiss' }).click();
+    // The second tab never reloaded: its decision must not overwrite the first tab's.
+    await guardsRow(two).getByRole('gridcell').first().click();
+    await two.getByRole('complementary').getByRole('button', { name: 'Verified' }).click();
+    for (const page of [one, two]) {
+      await expect(guardsRow(page).locator('.mreview-dismissed')).toHaveCount(1);
+      await expect(guardsRow(page).locator('.mreview-verified')).toHaveCount(1);
+    }
+    await one.reload();
+    await expect(guardsRow(one).locator('.mreview-dismissed')).toHaveCount(1);
+    await expect(guardsRow(one).locator('.mreview-verified')).toHaveCount(1);
+  });
 });
