@@ -100,4 +100,44 @@ test.describe('analyst review', () => {
     await expect(guardsRow(one).locator('.mreview-dismissed')).toHaveCount(1);
     await expect(guardsRow(one).locator('.mreview-verified')).toHaveCount(1);
   });
+
+  test('the Import page lists the review, downloads it, and loads it back in another browser', async ({
+    page,
+    browser,
+  }) => {
+    await page.goto('/?view=matrix&status=conflict');
+    await guardsRow(page).getByRole('gridcell').filter({ hasText: '7' }).click();
+    await page.getByRole('complementary').getByRole('button', { name: 'Dismiss' }).click();
+    await page.goto('/?view=import');
+    await expect(page.getByRole('listitem').filter({ hasText: `Review of ${corpus.id}` })).toContainText('1 decision');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Download the review of ${corpus.id} as JSON` }).click(),
+    ]);
+    const file = (await download.path())!;
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { corpus: { hash: string }; decisions: unknown[] };
+    expect(saved.corpus.hash).toBe(corpus.hash);
+    expect(saved.decisions).toHaveLength(1);
+
+    const other = await browser.newContext();
+    const fresh = await other.newPage();
+    await fresh.goto('/?view=import');
+    await fresh.getByLabel('Load a review file').setInputFiles({
+      name: 'review.json',
+      mimeType: 'application/json',
+      buffer: readFileSync(file),
+    });
+    await expect(fresh.getByRole('status').filter({ hasText: 'Loaded 1 decision(s)' })).toBeVisible();
+    await expectNoAxeViolations(fresh);
+    await fresh.goto('/?view=matrix&status=dismissed');
+    await expect(guardsRow(fresh).locator('.mreview-dismissed')).toHaveCount(1);
+    await fresh.getByRole('link', { name: 'Import' }).click();
+    await fresh.getByLabel('Load a review file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"schemaVersion":"1.0.0","corpus":{"id":"x"}}'),
+    });
+    await expect(fresh.getByRole('alert')).toContainText('broken.json: corpus.hash');
+    await other.close();
+  });
 });

@@ -3,6 +3,7 @@ import { DropZone } from './DropZone';
 import { ImportResult } from './ImportResult';
 import { PasteBox } from './PasteBox';
 import { SavedCorpora } from './SavedCorpora';
+import { SavedReviews } from './SavedReviews';
 import { useImport } from './useImport';
 import './import.css';
 
@@ -82,6 +83,7 @@ export default function ImportView() {
       )}
       {state.phase === 'done' && <ImportResult state={state} />}
       <SavedCorpora />
+      <SavedReviews />
     </section>
   );
 }
