@@ -140,4 +140,18 @@ test.describe('analyst review', () => {
     await expect(fresh.getByRole('alert')).toContainText('broken.json: corpus.hash');
     await other.close();
   });
+
+  test("a reaction dismissed on the map's panel is dismissed in the matrix too", async ({ page }) => {
+    await page.goto('/?view=reactions&country=DE');
+    const panel = page.getByRole('complementary');
+    const review = panel.getByRole('group', { name: "Review of Germany's reaction" });
+    await review.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(review).toContainText('dismissed');
+    await expect(panel.locator('li.mreview-dismissed')).toHaveCount(1);
+    await expectNoAxeViolations(page);
+    await page.reload();
+    await expect(page.getByRole('complementary').locator('li.mreview-dismissed')).toHaveCount(1);
+    await page.goto('/?view=matrix&status=dismissed');
+    await expect(grid(page).locator('tbody .mrow-label')).toHaveText(['Germany condemned']);
+  });
 });
