@@ -154,4 +154,20 @@ test.describe('analyst review', () => {
     await page.goto('/?view=matrix&status=dismissed');
     await expect(grid(page).locator('tbody .mrow-label')).toHaveText(['Germany condemned']);
   });
+
+  test('merge one entity into another from its evidence, keep it over a reload, undo it', async ({ page }) => {
+    await page.goto('/?view=matrix&kinds=entity&q=Mansour');
+    const row = grid(page).getByRole('row').filter({ hasText: 'Mansour' });
+    await row.getByRole('gridcell').filter({ hasNotText: 'not mentioned' }).first().click();
+    const panel = page.getByRole('complementary');
+    await panel.getByLabel('Same entity as').selectOption({ label: 'Baghdad (place)' });
+    await panel.getByRole('button', { name: 'Merge' }).click();
+    await expect(row.getByRole('rowheader')).toContainText('merged into: Baghdad');
+    await page.reload();
+    await expect(row.getByRole('rowheader')).toContainText('merged into: Baghdad');
+    await expectNoAxeViolations(page);
+    await page.getByRole('complementary').getByRole('button', { name: 'Undo merge' }).click();
+    await expect(row.getByRole('rowheader')).not.toContainText('merged');
+    await expect(page.getByRole('complementary').getByLabel('Same entity as')).toBeVisible();
+  });
 });

@@ -19,6 +19,8 @@ type Props = {
   onMove: (articleId: string, delta: -1 | 1) => void;
   /** The review's standing verdicts and notes, by row id or cell key. */
   review: ReadonlyMap<string, FindingReview>;
+  /** What the review corrected on each row, in words. */
+  corrected: ReadonlyMap<string, readonly string[]>;
 };
 
 /** A first guess at a row's height; rows are measured once drawn, since long values wrap. */
@@ -75,6 +77,7 @@ export function MatrixGrid({
   onPin,
   onMove,
   review,
+  corrected,
 }: Props) {
   const items = gridItems(rows, collapsed);
   const rowItems = items.map((item, index) => ({ item, index })).filter((x) => x.item.type === 'row');
@@ -252,6 +255,11 @@ export function MatrixGrid({
                     {row.label}
                   </div>
                   {rowVerdict && <ReviewMark verdict={rowVerdict} />}
+                  {corrected.get(row.id)?.map((line) => (
+                    <div key={line} className="mrow-corrected small">
+                      {line}
+                    </div>
+                  ))}
                   {(row.kind === 'fact' || row.status === 'single') && (
                     <div
                       className="mrow-values small"

@@ -17,6 +17,14 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
   const matrix = useMemo(() => buildMatrix(corpus), [corpus]);
   const review = useReview(corpus);
   const loadedReview = useReviewFromUrl(corpus);
+  // What the review changed on each row, said beside its label ("merged into …").
+  const corrected = useMemo(() => {
+    const byRow = new Map<string, string[]>();
+    for (const c of review.corrections)
+      if (c.field !== 'dismissed' && c.articleId === undefined)
+        byRow.set(c.rowId, [...(byRow.get(c.rowId) ?? []), `${c.field}: ${c.to ?? 'removed'}`]);
+    return byRow;
+  }, [review.corrections]);
   // Memoised on the URL state's values (nuqs keeps them the same objects until they change), so a
   // render for anything else (the URL write after typing, an evidence panel) does not refilter.
   const { kinds, status, q: search, sort, hide: hidden, pin: pinned, order } = state;
@@ -105,6 +113,7 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
           }
           onMove={move}
           review={review.states}
+          corrected={corrected}
         />
         {openRow && openColumn && (
           <EvidencePanel
@@ -118,6 +127,8 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
               author: review.review.author,
               onDecide: (target, action) => void review.decide(target, action),
               onAuthor: (author) => void review.setAuthor(author),
+              entities: corpus.entities,
+              corrections: review.corrections,
             }}
           />
         )}

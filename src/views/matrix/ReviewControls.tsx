@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import type { Column, Row } from '../../core/matrix';
 import { cellKey, type FindingReview } from '../../core/review/decisions';
+import type { Correction } from '../../core/review/corrections';
 import type { ReviewAction, ReviewTarget } from '../../core/review/schema';
+import type { Entity } from '../../core/schema/corpus';
+import { EntityMerge } from './EntityMerge';
 
 type Props = {
   row: Row;
@@ -10,6 +13,8 @@ type Props = {
   author: string;
   onDecide: (target: ReviewTarget, action: ReviewAction) => void;
   onAuthor: (author: string) => void;
+  entities: readonly Entity[];
+  corrections: readonly Correction[];
 };
 
 const VERDICT_TEXT = { verified: 'verified', dismissed: 'dismissed' } as const;
@@ -18,7 +23,7 @@ const VERDICT_TEXT = { verified: 'verified', dismissed: 'dismissed' } as const;
  * The analyst's verdict and note on the open cell or on its whole row. Each press is saved as it is
  * made (in this browser, with the corpus build); Undo clears the standing verdict.
  */
-export function ReviewControls({ row, column, states, author, onDecide, onAuthor }: Props) {
+export function ReviewControls({ row, column, states, author, onDecide, onAuthor, entities, corrections }: Props) {
   const hasCell = row.cells[column.articleId]?.status !== undefined && row.cells[column.articleId]?.status !== 'absent';
   const [scope, setScope] = useState<'cell' | 'row'>(hasCell ? 'cell' : 'row');
   const onCell = scope === 'cell' && hasCell;
@@ -77,6 +82,9 @@ export function ReviewControls({ row, column, states, author, onDecide, onAuthor
         saved={state?.note?.text ?? ''}
         onSave={(text) => onDecide(target, { kind: 'note', text })}
       />
+      {row.kind === 'entity' && (
+        <EntityMerge row={row} entities={entities} corrections={corrections} onDecide={onDecide} />
+      )}
       <AuthorBox key={`author-${author}`} author={author} onSave={onAuthor} />
     </section>
   );
