@@ -4,7 +4,16 @@ import type { Corpus } from '../schema/corpus';
 import { type Context, type Correction, applyCorrection } from './corrections';
 import { effectiveDecisions, findingReviews, targetRowId } from './decisions';
 import type { Review, ReviewDecision } from './schema';
-import { locate, partsOf, setParts, targetExists, workingCopy } from './workingCopy';
+import {
+  type Located,
+  locate,
+  partsOf,
+  type RowIndex,
+  rowIndex,
+  setParts,
+  targetExists,
+  workingCopy,
+} from './workingCopy';
 
 export type Unmatched = { decision: ReviewDecision; reason: string };
 export type AppliedReview = { corpus: Corpus; corrections: Correction[]; unmatched: Unmatched[] };
@@ -20,8 +29,9 @@ export function applyReview(corpus: Corpus, review: Pick<Review, 'decisions'>): 
   const ctx: Context = { corpus: workingCopy(corpus), corrections: [], touched: new Map() };
   const unmatched: Unmatched[] = [];
   const decisions = effectiveDecisions(review.decisions);
+  const index = rowIndex(corpus);
   for (const decision of decisions) {
-    if (!targetExists(corpus, decision.target)) {
+    if (!targetExists(corpus, decision.target, index)) {
       unmatched.push({ decision, reason: `no ${describe(decision)} in this corpus` });
       continue;
     }
@@ -30,12 +40,16 @@ export function applyReview(corpus: Corpus, review: Pick<Review, 'decisions'>): 
     const reason = applyCorrection(ctx, decision);
     if (reason !== null) unmatched.push({ decision, reason });
   }
+  // Dismissed rows are marked, then left out in one pass: an index of the working copy stays valid.
+  const working = rowIndex(ctx.corpus);
+  const removed = new Set<string>();
   for (const [, state] of findingReviews({ decisions })) {
     const decision = state.verdict?.decision;
-    if (state.verdict?.verdict !== 'dismissed' || !decision || !targetExists(corpus, decision.target)) continue;
-    if (!dismiss(ctx, decision))
+    if (state.verdict?.verdict !== 'dismissed' || !decision || !targetExists(corpus, decision.target, index)) continue;
+    if (!dismiss(ctx, decision, working, removed))
       unmatched.push({ decision, reason: `${describe(decision)} was changed by a correction` });
   }
+  leaveOut(ctx.corpus, removed);
   recompute(ctx, corpus);
   return { corpus: ctx.corpus, corrections: ctx.corrections, unmatched };
 }
@@ -46,18 +60,19 @@ function describe(decision: ReviewDecision): string {
   return t.kind === 'cell' ? `cell of article "${t.articleId}" in ${row}` : row;
 }
 
-/** Takes a dismissed row, or a dismissed cell's parts, out of the working corpus. */
-function dismiss(ctx: Context, decision: ReviewDecision): boolean {
+const removedKey = (at: Located) => `${at.list}:${at.index}`;
+
+/** Marks a dismissed row to be left out, or takes a dismissed cell's parts out of the working corpus. */
+function dismiss(ctx: Context, decision: ReviewDecision, index: RowIndex, removed: Set<string>): boolean {
   const { corpus } = ctx;
   const target = decision.target;
-  const at = locate(corpus, target);
+  const at = locate(corpus, target, index);
   if (!at) return false;
+  if (removed.has(removedKey(at))) return true;
   const rowId = targetRowId(target);
   const removeRow = () => {
-    corpus[at.list].splice(at.index, 1);
+    removed.add(removedKey(at));
     ctx.corrections.push({ decisionId: decision.id, rowId, field: 'dismissed', from: rowId, to: null });
-    if (at.list === 'entities')
-      corpus.quotes = corpus.quotes.map((q) => (q.speakerEntityId === rowId ? { ...q, speakerEntityId: null } : q));
   };
   if (target.kind !== 'cell') {
     removeRow();
@@ -67,8 +82,8 @@ function dismiss(ctx: Context, decision: ReviewDecision): boolean {
   const kept = parts.filter((p) => p.articleId !== target.articleId);
   if (kept.length === parts.length) return false;
   // A figure cell names the values it loses; other cells, the article.
-  const removed = parts.filter((p) => p.articleId === target.articleId) as { articleId: string; value?: unknown }[];
-  const from = at.list === 'facts' ? removed.map((p) => String(p.value)).join(' / ') : target.articleId;
+  const lost = parts.filter((p) => p.articleId === target.articleId) as { articleId: string; value?: unknown }[];
+  const from = at.list === 'facts' ? lost.map((p) => String(p.value)).join(' / ') : target.articleId;
   ctx.corrections.push({
     decisionId: decision.id,
     rowId,
@@ -83,6 +98,18 @@ function dismiss(ctx: Context, decision: ReviewDecision): boolean {
     ctx.touched.set(rowId, decision.id);
   }
   return true;
+}
+
+/** Leaves the marked rows out; quotes lose a dismissed speaker entity (the name stays). */
+function leaveOut(corpus: Corpus, removed: ReadonlySet<string>): void {
+  if (removed.size === 0) return;
+  const gone = new Set(corpus.entities.filter((_, i) => removed.has(`entities:${i}`)).map((e) => e.id));
+  corpus.facts = corpus.facts.filter((_, i) => !removed.has(`facts:${i}`));
+  corpus.reactions = corpus.reactions.filter((_, i) => !removed.has(`reactions:${i}`));
+  corpus.entities = corpus.entities.filter((_, i) => !removed.has(`entities:${i}`));
+  corpus.quotes = corpus.quotes
+    .filter((_, i) => !removed.has(`quotes:${i}`))
+    .map((q) => (q.speakerEntityId && gone.has(q.speakerEntityId) ? { ...q, speakerEntityId: null } : q));
 }
 
 /** Statuses and independent counts of the rows a decision changed, by the pipeline's own rules. */

@@ -128,6 +128,22 @@ describe('applyReview', () => {
     expect(one.corpus.reactions[0]).toMatchObject({ independent: 1, mentions: [{ articleId: 'a1' }] });
   });
 
+  it('a dismissed entity leaves, its quote keeps the speaker name without the entity, and a row dismissed twice goes once', () => {
+    const { corpus, corrections } = applyReview(
+      reviewTestCorpus(),
+      review(
+        decide({ kind: 'entity', entityId: 'person-d-ruiz' }, dismiss),
+        decide(cell('count-crew', 'a3'), dismiss),
+        decide({ kind: 'row', rowId: 'count-crew' }, dismiss),
+      ),
+    );
+    expect(corpus.entities.map((e) => e.id)).toEqual(['person-dana-ruiz', 'place-port-vale']);
+    expect(corpus.quotes[0]).toMatchObject({ speaker: 'D. Ruiz', speakerEntityId: null });
+    expect(corpus.facts.map((f) => f.id)).toEqual(['count-boats-sank']);
+    expect(corrections.filter((c) => c.rowId === 'count-crew' && c.articleId === undefined)).toHaveLength(1);
+    expect(parseCorpusValue(corpus).ok).toBe(true);
+  });
+
   it('lists decisions whose ids this build no longer has, and applies the rest', () => {
     const result = applyReview(
       reviewTestCorpus(),
