@@ -115,12 +115,44 @@ function program(): Command {
     .command('schema')
     .description('Write the corpus JSON Schema (the contract the dashboard validates against).')
     .requiredOption('-o, --out <file>', 'where to write the schema')
-    .action(async (options: { out: string }) => {
-      await writeFile(
-        options.out,
-        `${JSON.stringify((await import('../core/schema/jsonSchema')).corpusJsonSchema(), null, 2)}\n`,
-      );
+    .option('--review', 'write the schema of review files instead')
+    .action(async (options: { out: string; review?: boolean }) => {
+      const schema = options.review
+        ? (await import('../core/review/jsonSchema')).reviewJsonSchema()
+        : (await import('../core/schema/jsonSchema')).corpusJsonSchema();
+      await writeFile(options.out, `${JSON.stringify(schema, null, 2)}\n`);
       cli.setOptionValue('exitCode', 0);
+    });
+  const review = cli
+    .command('review')
+    .description("An analyst's review of a corpus: apply its corrections, or compare two reviewers.");
+  review
+    .command('apply')
+    .description(
+      'Write the corpus as a review corrects it: dismissed findings left out, corrections made, statuses recomputed.',
+    )
+    .argument('<corpus>', 'the corpus JSON the review was made on')
+    .argument('<review>', 'the review JSON (see review.schema.json)')
+    .requiredOption('-o, --out <file>', 'where to write the corrected corpus')
+    .option('--any-build', 'apply a review made on another build of this corpus wherever its ids still match')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 every decision applied; 1 some decisions name findings this corpus lacks (each is named); 2 a file is unreadable, malformed, oversized or of another corpus.',
+    )
+    .action(async (corpus: string, file: string, options: { out: string; anyBuild?: boolean }) => {
+      cli.setOptionValue('exitCode', await (await import('./review')).runReviewApply(corpus, file, options));
+    });
+  review
+    .command('diff')
+    .description("Print where two reviewers' decisions disagree: the same finding, another verdict or correction.")
+    .argument('<a>', 'one review JSON')
+    .argument('<b>', 'another review JSON of the same corpus')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no disagreement; 1 some (each printed); 2 a file is unreadable or malformed.',
+    )
+    .action(async (a: string, b: string) => {
+      cli.setOptionValue('exitCode', await (await import('./review')).runReviewDiff(a, b));
     });
   cli
     .command('score')

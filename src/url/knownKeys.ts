@@ -13,6 +13,8 @@ export const KNOWN_URL_KEYS: ReadonlySet<string> = new Set([
   'hash',
   'article',
   'sentence',
+  // a review file to load into this corpus's review (see src/data/useReviewFromUrl.ts)
+  'review',
   ...MATRIX_KEYS,
   ...DIFF_KEYS,
   ...REACTIONS_KEYS,

@@ -66,7 +66,7 @@ test.describe('import in the browser', () => {
       );
     await page.getByRole('button', { name: 'Add pasted text' }).click();
     await page
-      .locator('input[type=file]')
+      .locator('input[type=file][multiple]')
       .setInputFiles({ name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from([0, 159, 146, 150, 0, 1]) });
     await page.getByRole('button', { name: 'Build the corpus' }).click();
     await expect(page.getByText('Read 1 article, skipped 1 file or record.')).toBeVisible({ timeout: 60_000 });
@@ -138,7 +138,7 @@ test.describe('import in the browser', () => {
   test('every input format and the manifest work in the browser as on the command line', async ({ page }) => {
     const mixed = 'test/fixtures/mixed';
     await page.goto('/?view=import');
-    await page.locator('input[type=file]').setInputFiles(readdirSync(mixed).map((f) => `${mixed}/${f}`));
+    await page.locator('input[type=file][multiple]').setInputFiles(readdirSync(mixed).map((f) => `${mixed}/${f}`));
     await page.getByRole('button', { name: 'Build the corpus' }).click();
     await expect(page.getByText('Read 8 articles, skipped 1 file or record.')).toBeVisible({ timeout: 60_000 });
     await expect(page.locator('.import-result').getByText('05-feed.jsonl')).toBeVisible();
@@ -154,7 +154,7 @@ test.describe('import in the browser', () => {
   test('cancel stops a long import at once and keeps the files listed', async ({ page }) => {
     await page.goto('/?view=import');
     const text = readFileSync(files[1]!, 'utf8');
-    await page.locator('input[type=file]').setInputFiles(
+    await page.locator('input[type=file][multiple]').setInputFiles(
       Array.from({ length: 150 }, (_, i) => ({
         name: `copy-${i}.txt`,
         mimeType: 'text/plain',

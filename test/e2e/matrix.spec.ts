@@ -50,7 +50,7 @@ test.describe('matrix', () => {
     await page.getByRole('checkbox', { name: 'Quotes' }).uncheck();
     await grid(page).getByRole('gridcell').filter({ hasNotText: 'not mentioned' }).first().click();
     await expect(page.getByRole('complementary')).toBeVisible();
-    const heading = await page.getByRole('complementary').getByRole('heading').textContent();
+    const heading = await page.getByRole('complementary').getByRole('heading', { level: 3 }).textContent();
     const rows = await rowLabels(page);
     expect(rows.length).toBeGreaterThan(0);
 
@@ -62,7 +62,7 @@ test.describe('matrix', () => {
 
     const fresh = await context.newPage();
     await fresh.goto(link);
-    await expect(fresh.getByRole('complementary').getByRole('heading')).toHaveText(heading ?? '');
+    await expect(fresh.getByRole('complementary').getByRole('heading', { level: 3 })).toHaveText(heading ?? '');
     expect(await rowLabels(fresh)).toEqual(rows);
     await expect(fresh.getByLabel('Search')).toHaveValue('drone');
     await expect(fresh.getByText(/another version of this corpus/)).toHaveCount(0);

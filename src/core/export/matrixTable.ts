@@ -1,12 +1,19 @@
 import type { Corpus } from '../schema/corpus';
 import { STATUS_TEXT, type Column, type Row } from '../matrix';
+import { REVIEW_HEADERS, reviewColumns, type ReviewForTable } from '../review/tableColumns';
 import type { Table } from './table';
 
 /**
  * Exactly what the matrix shows, one line per visible cell, with provenance: the article, the
- * sentence, the offsets and the attribution behind each value.
+ * sentence, the offsets and the attribution behind each value; and the analyst's verdict, note and
+ * corrections where a review is given.
  */
-export function matrixTable(corpus: Corpus, rows: readonly Row[], columns: readonly Column[]): Table {
+export function matrixTable(
+  corpus: Corpus,
+  rows: readonly Row[],
+  columns: readonly Column[],
+  review?: ReviewForTable,
+): Table {
   const headers = [
     'row',
     'kind',
@@ -25,6 +32,7 @@ export function matrixTable(corpus: Corpus, rows: readonly Row[], columns: reado
     'end',
     'evidence',
     'attribution',
+    ...REVIEW_HEADERS,
   ];
   const out: string[][] = [];
   for (const row of rows) {
@@ -55,6 +63,7 @@ export function matrixTable(corpus: Corpus, rows: readonly Row[], columns: reado
         evidence ? String(evidence.end) : '',
         sentence && article ? article.text.slice(sentence.start, sentence.end) : '',
         evidence?.attribution ?? '',
+        ...reviewColumns(review, row.id, column.articleId),
       ]);
     }
   }

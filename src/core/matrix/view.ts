@@ -2,8 +2,21 @@ import type { CellStatus, Column, Matrix, Row, RowKind } from './types';
 
 export type SortKey = 'conflict' | 'coverage' | 'first';
 export const SORT_KEYS: readonly SortKey[] = ['conflict', 'coverage', 'first'];
-export type StatusFilter = 'all' | 'conflict' | 'updated' | 'compatible' | 'agree' | 'single';
-export const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'conflict', 'updated', 'compatible', 'agree', 'single'];
+/** What the analyst's review says of a row: a verdict on it or on one of its cells, or nothing yet. */
+export type ReviewFilter = 'verified' | 'dismissed' | 'unreviewed';
+export type StatusFilter = 'all' | 'conflict' | 'updated' | 'compatible' | 'agree' | 'single' | ReviewFilter;
+export const STATUS_FILTERS: readonly StatusFilter[] = [
+  'all',
+  'conflict',
+  'updated',
+  'compatible',
+  'agree',
+  'single',
+  'verified',
+  'dismissed',
+  'unreviewed',
+];
+const REVIEW_FILTERS: readonly string[] = ['verified', 'dismissed', 'unreviewed'];
 
 export type MatrixQuery = {
   kinds: readonly RowKind[];
@@ -52,16 +65,31 @@ function matches(row: Row, search: string): boolean {
   );
 }
 
-/** Rows after every filter and in the chosen order; rows no visible source reports are left out. */
+function statusMatches(
+  row: Row,
+  status: StatusFilter,
+  verdicts: ReadonlyMap<string, ReadonlySet<string>> | undefined,
+): boolean {
+  if (status === 'all') return true;
+  if (!REVIEW_FILTERS.includes(status)) return row.status === status;
+  const given = verdicts?.get(row.id);
+  return status === 'unreviewed' ? !given || given.size === 0 : (given?.has(status) ?? false);
+}
+
+/**
+ * Rows after every filter and in the chosen order; rows no visible source reports are left out.
+ * `verdicts` holds, by row id, the verdicts given on the row or any of its cells (for the review filters).
+ */
 export function visibleRows(
   matrix: Matrix,
   query: Pick<MatrixQuery, 'kinds' | 'status' | 'search' | 'sort'>,
   columns: readonly Column[],
+  verdicts?: ReadonlyMap<string, ReadonlySet<string>>,
 ): Row[] {
   const ids = new Set(columns.map((c) => c.articleId));
   const rows = matrix.rows.filter((row) => {
     if (query.kinds.length > 0 && !query.kinds.includes(row.kind)) return false;
-    if (query.status !== 'all' && row.status !== query.status) return false;
+    if (!statusMatches(row, query.status, verdicts)) return false;
     if (!Object.values(row.cells).some((c) => ids.has(c.articleId) && c.status !== 'absent')) return false;
     return matches(row, query.search);
   });

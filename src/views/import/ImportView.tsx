@@ -4,6 +4,7 @@ import { ImportResult } from './ImportResult';
 import { PasteBox } from './PasteBox';
 import { addPending, type PendingFile } from './pendingFiles';
 import { SavedCorpora } from './SavedCorpora';
+import { SavedReviews } from './SavedReviews';
 import { useImport } from './useImport';
 import './import.css';
 
@@ -90,6 +91,7 @@ export default function ImportView() {
       )}
       {state.phase === 'done' && <ImportResult state={state} />}
       <SavedCorpora />
+      <SavedReviews />
     </section>
   );
 }

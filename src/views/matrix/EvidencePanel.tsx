@@ -2,11 +2,19 @@ import { useEffect, useRef } from 'react';
 import type { Column, Row } from '../../core/matrix';
 import type { Corpus } from '../../core/schema/corpus';
 import { useAppHref } from '../../url/links';
+import { ReviewControls } from './ReviewControls';
 
-type Props = { corpus: Corpus; row: Row; column: Column; columns: readonly Column[]; onClose: () => void };
+type Props = {
+  corpus: Corpus;
+  row: Row;
+  column: Column;
+  columns: readonly Column[];
+  onClose: () => void;
+  review: Omit<Parameters<typeof ReviewControls>[0], 'row' | 'column'>;
+};
 
 /** The sentence behind a cell, in context, with the value highlighted and links to read or compare it. */
-export function EvidencePanel({ corpus, row, column, columns, onClose }: Props) {
+export function EvidencePanel({ corpus, row, column, columns, onClose, review }: Props) {
   const href = useAppHref();
   const panel = useRef<HTMLElement>(null);
   // On a phone the panel sits under the grid: bring it into view when a cell opens it.
@@ -71,6 +79,8 @@ export function EvidencePanel({ corpus, row, column, columns, onClose }: Props) 
           })}
         </ul>
       )}
+      {/* After the evidence: the analyst reads the sentence, then decides. */}
+      <ReviewControls key={`${row.id}~${column.articleId}`} row={row} column={column} {...review} />
     </aside>
   );
 }

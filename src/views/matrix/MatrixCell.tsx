@@ -1,4 +1,5 @@
 import { STATUS_INFO, STATUS_TEXT, type Cell } from '../../core/matrix';
+import type { Verdict } from '../../core/review/schema';
 
 type Props = {
   cell: Cell | undefined;
@@ -11,6 +12,8 @@ type Props = {
   position: string;
   colIndex: number;
   width: number;
+  /** The review's standing verdict on this cell (or on its row). */
+  verdict?: Verdict | undefined;
 };
 
 /** One source's take on one row: the value, and its row's status as an icon and words as well as colour. */
@@ -25,6 +28,7 @@ export function MatrixCell({
   position,
   colIndex,
   width,
+  verdict,
 }: Props) {
   const status = cell?.status ?? 'absent';
   const value = status === 'absent' ? 'not mentioned' : (cell?.display ?? '');
@@ -33,9 +37,9 @@ export function MatrixCell({
       role="gridcell"
       aria-colindex={colIndex}
       tabIndex={focused ? 0 : -1}
-      className={`mcell mcell-${status}${open ? ' mcell-open' : ''}`}
+      className={`mcell mcell-${status}${open ? ' mcell-open' : ''}${verdict ? ` mreview-${verdict}` : ''}`}
       aria-selected={open}
-      aria-label={`${rowLabel}, ${sourceName}: ${cell?.display ? `${cell.display}, ` : ''}${STATUS_TEXT[status]}`}
+      aria-label={`${rowLabel}, ${sourceName}: ${cell?.display ? `${cell.display}, ` : ''}${STATUS_TEXT[status]}${verdict ? `, ${verdict}` : ''}`}
       // Long values are cut to a few lines; the tooltip holds the whole of it and what it means.
       title={`${sourceName}: ${value} (${STATUS_INFO[status].word})`}
       onClick={() => {
@@ -51,6 +55,22 @@ export function MatrixCell({
         {STATUS_INFO[status].icon}
       </span>
       <span className="mcell-value">{value}</span>
+      {verdict && <ReviewMark verdict={verdict} />}
     </td>
+  );
+}
+
+/** The review's word beside a finding: struck-through text alone would not say why. */
+export function ReviewMark({ verdict }: { verdict: Verdict }) {
+  return (
+    <span className={`mreview-mark mreview-mark-${verdict}`}>
+      {verdict === 'verified' ? (
+        <>
+          <span aria-hidden="true">☑ </span>verified
+        </>
+      ) : (
+        'dismissed'
+      )}
+    </span>
   );
 }

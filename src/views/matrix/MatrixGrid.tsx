@@ -3,7 +3,8 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type 
 import { STATUS_INFO, valuesLine, type Column, type Row, type RowKind } from '../../core/matrix';
 import { ColumnHeader } from './ColumnHeader';
 import { GROUP_LABEL, gridItems } from './gridItems';
-import { MatrixCell } from './MatrixCell';
+import { MatrixCell, ReviewMark } from './MatrixCell';
+import { cellKey, type FindingReview } from '../../core/review/decisions';
 
 type Props = {
   rows: readonly Row[];
@@ -16,6 +17,10 @@ type Props = {
   onHide: (articleId: string) => void;
   onPin: (articleId: string) => void;
   onMove: (articleId: string, delta: -1 | 1) => void;
+  /** The review's standing verdicts and notes, by row id or cell key. */
+  review: ReadonlyMap<string, FindingReview>;
+  /** What the review corrected on each row, in words. */
+  corrected: ReadonlyMap<string, readonly string[]>;
 };
 
 /** A first guess at a row's height; rows are measured once drawn, since long values wrap. */
@@ -71,6 +76,8 @@ export function MatrixGrid({
   onHide,
   onPin,
   onMove,
+  review,
+  corrected,
 }: Props) {
   const items = gridItems(rows, collapsed);
   const rowItems = items.map((item, index) => ({ item, index })).filter((x) => x.item.type === 'row');
@@ -231,12 +238,13 @@ export function MatrixGrid({
             }
             const r = rowItems.findIndex((x) => x.index === v.index);
             const row = item.row;
+            const rowVerdict = review.get(row.id)?.verdict?.verdict;
             return (
               <tr
                 key={row.id}
                 role="row"
                 aria-rowindex={v.index + 2}
-                className={`mrow mrow-${row.status}`}
+                className={`mrow mrow-${row.status}${rowVerdict ? ` mreview-${rowVerdict}` : ''}`}
                 data-index={v.index}
                 ref={virtualizer.measureElement}
               >
@@ -246,6 +254,12 @@ export function MatrixGrid({
                   <div className="mrow-label" title={row.label}>
                     {row.label}
                   </div>
+                  {rowVerdict && <ReviewMark verdict={rowVerdict} />}
+                  {corrected.get(row.id)?.map((line) => (
+                    <div key={line} className="mrow-corrected small">
+                      {line}
+                    </div>
+                  ))}
                   {(row.kind === 'fact' || row.status === 'single') && (
                     <div
                       className="mrow-values small"
@@ -275,6 +289,11 @@ export function MatrixGrid({
                     position={`${r}-${c}`}
                     colIndex={c + 2}
                     width={widths.column}
+                    verdict={
+                      review.get(cellKey(row.id, column.articleId))?.verdict?.verdict ??
+                      // A row's verdict marks the cells that report it, not the sources that are silent.
+                      (row.cells[column.articleId]?.status === 'absent' ? undefined : rowVerdict)
+                    }
                   />
                 ))}
                 {spacer(right, 'right')}

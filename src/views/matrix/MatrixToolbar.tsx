@@ -26,6 +26,9 @@ const STATUS_LABEL: Record<StatusFilter, string> = {
   compatible: 'Compatible figures only',
   agree: 'Agreements only',
   single: 'Single-source only',
+  verified: 'Verified by the review',
+  dismissed: 'Dismissed by the review',
+  unreviewed: 'Not reviewed yet',
 };
 const SORT_LABEL: Record<SortKey, string> = {
   conflict: 'Conflicts first',

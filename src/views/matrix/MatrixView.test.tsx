@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NuqsTestingAdapter, type UrlUpdateEvent } from 'nuqs/adapters/testing';
@@ -9,9 +10,11 @@ import MatrixView from './MatrixView';
 function renderAt(search: string) {
   const onUrlUpdate = vi.fn<(event: UrlUpdateEvent) => void>();
   render(
-    <NuqsTestingAdapter searchParams={search} onUrlUpdate={onUrlUpdate}>
-      <MatrixView corpus={validCorpus} />
-    </NuqsTestingAdapter>,
+    <QueryClientProvider client={new QueryClient()}>
+      <NuqsTestingAdapter searchParams={search} onUrlUpdate={onUrlUpdate}>
+        <MatrixView corpus={validCorpus} />
+      </NuqsTestingAdapter>
+    </QueryClientProvider>,
   );
   return onUrlUpdate;
 }
@@ -60,6 +63,23 @@ describe('MatrixView', () => {
       'href',
       expect.stringContaining(`sentence=${evidence.sentence}`),
     );
+  });
+
+  it('dismisses the open cell with the evidence panel, strikes it through and offers Undo', async () => {
+    const user = userEvent.setup();
+    const row = conflicts[0]!;
+    const cell = Object.values(row.cells).find((c) => c.status !== 'absent')!;
+    renderAt(`?status=conflict&cell=${encodeURIComponent(`${row.id}~${cell.articleId}`)}`);
+    const panel = screen.getByRole('complementary');
+    expect(within(panel).getByRole('button', { name: 'Undo' })).toBeDisabled();
+    await user.click(within(panel).getByRole('button', { name: 'Dismiss' }));
+    const grid = screen.getByRole('grid', { name: 'Source comparison' });
+    const dismissed = grid.querySelectorAll('.mreview-dismissed');
+    expect(dismissed).toHaveLength(1);
+    expect(dismissed[0]).toHaveTextContent('dismissed');
+    expect(dismissed[0]).toHaveAttribute('aria-label', expect.stringMatching(/, dismissed$/));
+    await user.click(within(panel).getByRole('button', { name: 'Undo' }));
+    expect(grid.querySelectorAll('.mreview-dismissed')).toHaveLength(0);
   });
 
   it('moves from one open cell to another where scrollIntoView returns a promise, as in newer browsers', async () => {

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { matrixTable } from '../../core/export/matrixTable';
 import { buildMatrix, defaultCollapsed, visibleColumns, visibleRows, type RowKind } from '../../core/matrix';
 import type { Corpus } from '../../core/schema/corpus';
+import { useReview } from '../../data/useReview';
+import { useReviewFromUrl } from '../../data/useReviewFromUrl';
 import { cellKey, parseCellKey, useMatrixState } from '../../url/matrixState';
 import { EvidencePanel } from './EvidencePanel';
 import { MatrixExports } from './MatrixExports';
@@ -13,6 +15,16 @@ import { ReuseHeatmap } from './ReuseHeatmap';
 export default function MatrixView({ corpus }: { corpus: Corpus }) {
   const [state, setState] = useMatrixState();
   const matrix = useMemo(() => buildMatrix(corpus), [corpus]);
+  const review = useReview(corpus);
+  const loadedReview = useReviewFromUrl(corpus);
+  // What the review changed on each row, said beside its label ("merged into …").
+  const corrected = useMemo(() => {
+    const byRow = new Map<string, string[]>();
+    for (const c of review.corrections)
+      if (c.field !== 'dismissed' && c.articleId === undefined)
+        byRow.set(c.rowId, [...(byRow.get(c.rowId) ?? []), `${c.field}: ${c.to ?? 'removed'}`]);
+    return byRow;
+  }, [review.corrections]);
   // Memoised on the URL state's values (nuqs keeps them the same objects until they change), so a
   // render for anything else (the URL write after typing, an evidence panel) does not refilter.
   const { kinds, status, q: search, sort, hide: hidden, pin: pinned, order } = state;
@@ -21,8 +33,8 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
     [matrix, hidden, pinned, order],
   );
   const rows = useMemo(
-    () => visibleRows(matrix, { kinds, status, search, sort }, columns),
-    [matrix, kinds, status, search, sort, columns],
+    () => visibleRows(matrix, { kinds, status, search, sort }, columns, review.verdicts),
+    [matrix, kinds, status, search, sort, columns, review.verdicts],
   );
   const open = parseCellKey(state.cell);
   const openRow = open ? matrix.rows.find((r) => r.id === open.rowId) : undefined;
@@ -62,8 +74,22 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
         sort={state.sort}
         onChange={(patch) => void setState(patch)}
       />
-      <MatrixExports table={() => matrixTable(corpus, rows, columns)} fileStem={`${corpus.id}-matrix`} link={link} />
+      <MatrixExports
+        table={() => matrixTable(corpus, rows, columns, review)}
+        fileStem={`${corpus.id}-matrix`}
+        link={link}
+      />
       <MatrixLegend />
+      {loadedReview && (
+        <p role={loadedReview.ok ? 'status' : 'alert'} className="notice-inline">
+          {loadedReview.message}
+        </p>
+      )}
+      {review.saveError && (
+        <p role="alert" className="notice-inline">
+          {review.saveError}
+        </p>
+      )}
       <p className="muted small" role="status">
         {rows.length} row{rows.length === 1 ? '' : 's'} × {columns.length} source{columns.length === 1 ? '' : 's'}. Use
         the arrow keys in the table; Enter opens the evidence.
@@ -86,6 +112,8 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
             void setState({ pin: state.pin.includes(id) ? state.pin.filter((p) => p !== id) : [...state.pin, id] })
           }
           onMove={move}
+          review={review.states}
+          corrected={corrected}
         />
         {openRow && openColumn && (
           <EvidencePanel
@@ -94,6 +122,14 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
             column={openColumn}
             columns={columns}
             onClose={() => void setState({ cell: null })}
+            review={{
+              states: review.states,
+              author: review.review.author,
+              onDecide: (target, action) => void review.decide(target, action),
+              onAuthor: (author) => void review.setAuthor(author),
+              entities: corpus.entities,
+              corrections: review.corrections,
+            }}
           />
         )}
       </div>

@@ -11,14 +11,25 @@ import {
   type CountrySummary,
 } from '../../core/reactions';
 import type { Corpus } from '../../core/schema/corpus';
+import type { FindingReview } from '../../core/review/decisions';
+import type { ReviewAction, ReviewTarget } from '../../core/review/schema';
+import { VerdictButtons } from '../../ui/VerdictButtons';
 import { useAppHref } from '../../url/links';
 import { STANCE_FILLS } from './palette';
 import { Swatch } from './Swatch';
 
-type Props = { corpus: Corpus; code: string; summary: CountrySummary | undefined; onClose: () => void };
+type Props = {
+  corpus: Corpus;
+  code: string;
+  summary: CountrySummary | undefined;
+  onClose: () => void;
+  /** The analyst's verdicts, shared with the matrix (a reaction is one finding in both). */
+  review: ReadonlyMap<string, FindingReview>;
+  onDecide: (target: ReviewTarget, action: ReviewAction) => void;
+};
 
 /** Who in the selected country reacted, how, in whose words, and which articles say so. */
-export function CountryPanel({ corpus, code, summary, onClose }: Props) {
+export function CountryPanel({ corpus, code, summary, onClose, review, onDecide }: Props) {
   const href = useAppHref();
   const name = summary?.name ?? countryName(code);
   return (
@@ -37,8 +48,10 @@ export function CountryPanel({ corpus, code, summary, onClose }: Props) {
           <ul className="rx-actors">
             {summary.reactions.map((reaction) => {
               const quote = reactionQuote(reaction);
+              const target = { kind: 'reaction', reactionId: reaction.id } as const;
+              const state = review.get(reaction.id);
               return (
-                <li key={reaction.id}>
+                <li key={reaction.id} className={state?.verdict ? `mreview-${state.verdict.verdict}` : undefined}>
                   <p className="rx-actor">
                     <strong>{reaction.actor}</strong>{' '}
                     <span className="muted small">({ACTOR_KIND_LABELS[actorKindOf(reaction)]})</span>
@@ -52,6 +65,12 @@ export function CountryPanel({ corpus, code, summary, onClose }: Props) {
                   </p>
                   {quote && <blockquote className="rx-quote">“{quote}”</blockquote>}
                   <p className="small">{reportedByLine(reaction)}</p>
+                  <VerdictButtons
+                    subject={`${reaction.actor}'s reaction`}
+                    state={state}
+                    onVerdict={(verdict) => onDecide(target, { kind: 'verdict', verdict })}
+                    onUndo={(decisionId) => onDecide(target, { kind: 'undo', decisionId })}
+                  />
                   <ul className="rx-evidence small">
                     {reactionEvidence(corpus, reaction).map((item) => (
                       <li key={`${item.articleId}-${item.sentence ?? item.text}`}>

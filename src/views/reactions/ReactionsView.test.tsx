@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NuqsTestingAdapter, type UrlUpdateEvent } from 'nuqs/adapters/testing';
@@ -14,9 +15,11 @@ async function renderAt(search: string, corpus: Corpus = validCorpus) {
   const onUrlUpdate = vi.fn<(event: UrlUpdateEvent) => void>();
   const { container } = await act(async () =>
     render(
-      <NuqsTestingAdapter searchParams={search} onUrlUpdate={onUrlUpdate}>
-        <ReactionsView corpus={corpus} />
-      </NuqsTestingAdapter>,
+      <QueryClientProvider client={new QueryClient()}>
+        <NuqsTestingAdapter searchParams={search} onUrlUpdate={onUrlUpdate}>
+          <ReactionsView corpus={corpus} />
+        </NuqsTestingAdapter>
+      </QueryClientProvider>,
     ),
   );
   return { onUrlUpdate, container };

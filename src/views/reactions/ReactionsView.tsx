@@ -8,6 +8,7 @@ import {
   type ReactionFilter,
 } from '../../core/reactions';
 import type { Corpus } from '../../core/schema/corpus';
+import { useReview } from '../../data/useReview';
 import { useReactionsState } from '../../url/reactionsState';
 import { ColorModeSwitch } from './ColorModeSwitch';
 import { CountryPanel } from './CountryPanel';
@@ -24,6 +25,7 @@ import './reactions.css';
 export default function ReactionsView({ corpus }: { corpus: Corpus }) {
   const [state, setState] = useReactionsState();
   const [hovered, setHovered] = useState<string | null>(null);
+  const review = useReview(corpus);
   const svgRef = useRef<SVGSVGElement>(null);
 
   // Article ids the corpus does not have (an old link) are ignored rather than hiding everything.
@@ -90,6 +92,8 @@ export default function ReactionsView({ corpus }: { corpus: Corpus }) {
             code={selected}
             summary={summaries.find((s) => s.code === selected)}
             onClose={() => void setState({ country: null })}
+            review={review.states}
+            onDecide={(target, action) => void review.decide(target, action)}
           />
         )}
       </div>

@@ -3,7 +3,7 @@ import type { DateMention } from '../quantities/extractDates';
 import type { Quantity } from '../quantities/extractQuantities';
 import { scopesMeet } from '../quantities/scope';
 import { figureLabel } from './labels';
-import { numberStatus } from './status';
+import { factStatus, numberStatus } from './status';
 
 function strip<T extends FactValue>(v: T): FactValue {
   const { articleId, value, text, start, end, qualifier, upper, sentence, attribution, scope } = v;
@@ -173,7 +173,7 @@ export function groupFacts(
         id: uniqueId(`date-${slug(event)}`),
         label: n === 0 ? base : `${base} (${String(values[0]!.value)})`,
         kind: 'date',
-        status: new Set(values.map((v) => v.articleId)).size > 1 ? 'agree' : 'single',
+        status: factStatus('date', values, articleDates),
         values: values.map(strip),
       });
     });

@@ -60,3 +60,16 @@ export function numberStatus(values: readonly FactValue[], dates: ReadonlyMap<st
   if (!clash) return 'compatible';
   return backwards ? 'conflict' : 'updated';
 }
+
+/**
+ * The status of any figure row: numbers by numberStatus; a date row (one day, as the pipeline
+ * groups them) agrees when two articles give it. Also what a reviewed row is recomputed with.
+ */
+export function factStatus(
+  kind: Fact['kind'],
+  values: readonly FactValue[],
+  dates: ReadonlyMap<string, string | null>,
+): Status {
+  if (kind === 'quantity') return numberStatus(values, dates);
+  return new Set(values.map((v) => v.articleId)).size > 1 ? 'agree' : 'single';
+}

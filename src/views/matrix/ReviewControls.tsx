@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import type { Column, Row } from '../../core/matrix';
+import { cellKey, type FindingReview } from '../../core/review/decisions';
+import type { Correction } from '../../core/review/corrections';
+import type { ReviewAction, ReviewTarget } from '../../core/review/schema';
+import type { Entity } from '../../core/schema/corpus';
+import { EntityMerge } from './EntityMerge';
+
+type Props = {
+  row: Row;
+  column: Column;
+  states: ReadonlyMap<string, FindingReview>;
+  author: string;
+  onDecide: (target: ReviewTarget, action: ReviewAction) => void;
+  onAuthor: (author: string) => void;
+  entities: readonly Entity[];
+  corrections: readonly Correction[];
+};
+
+const VERDICT_TEXT = { verified: 'verified', dismissed: 'dismissed' } as const;
+
+/**
+ * The analyst's verdict and note on the open cell or on its whole row. Each press is saved as it is
+ * made (in this browser, with the corpus build); Undo clears the standing verdict.
+ */
+export function ReviewControls({ row, column, states, author, onDecide, onAuthor, entities, corrections }: Props) {
+  const hasCell = row.cells[column.articleId]?.status !== undefined && row.cells[column.articleId]?.status !== 'absent';
+  const [scope, setScope] = useState<'cell' | 'row'>(hasCell ? 'cell' : 'row');
+  const onCell = scope === 'cell' && hasCell;
+  const target: ReviewTarget = onCell
+    ? { kind: 'cell', rowId: row.id, articleId: column.articleId }
+    : { kind: 'row', rowId: row.id };
+  const key = onCell ? cellKey(row.id, column.articleId) : row.id;
+  const state = states.get(key);
+  return (
+    <section className="review-box" aria-labelledby="review-title">
+      <h4 id="review-title">Review</h4>
+      {hasCell && (
+        <fieldset className="review-scope">
+          <legend>Applies to</legend>
+          <label>
+            <input type="radio" name="review-scope" checked={onCell} onChange={() => setScope('cell')} />
+            this cell ({column.sourceName})
+          </label>
+          <label>
+            <input type="radio" name="review-scope" checked={!onCell} onChange={() => setScope('row')} />
+            the whole row
+          </label>
+        </fieldset>
+      )}
+      <p className="small" role="status">
+        {state?.verdict
+          ? `This ${onCell ? 'cell' : 'row'} is ${VERDICT_TEXT[state.verdict.verdict]}.`
+          : 'Not reviewed yet.'}
+      </p>
+      <div className="review-buttons" role="group" aria-label="Verdict">
+        <button
+          type="button"
+          aria-pressed={state?.verdict?.verdict === 'verified'}
+          onClick={() => onDecide(target, { kind: 'verdict', verdict: 'verified' })}
+        >
+          Verified
+        </button>
+        <button
+          type="button"
+          aria-pressed={state?.verdict?.verdict === 'dismissed'}
+          onClick={() => onDecide(target, { kind: 'verdict', verdict: 'dismissed' })}
+        >
+          Dismiss
+        </button>
+        <button
+          type="button"
+          disabled={!state?.verdict}
+          onClick={() => state?.verdict && onDecide(target, { kind: 'undo', decisionId: state.verdict.decision.id })}
+        >
+          Undo
+        </button>
+      </div>
+      {/* Keyed by the stored text too: the review arrives from IndexedDB after the panel first draws. */}
+      <NoteBox
+        key={`${key}\u0000${state?.note?.text ?? ''}`}
+        saved={state?.note?.text ?? ''}
+        onSave={(text) => onDecide(target, { kind: 'note', text })}
+      />
+      {row.kind === 'entity' && (
+        <EntityMerge row={row} entities={entities} corrections={corrections} onDecide={onDecide} />
+      )}
+      <AuthorBox key={`author-${author}`} author={author} onSave={onAuthor} />
+    </section>
+  );
+}
+
+/** Saved when it loses focus or with its button, never on each key: one decision per note. */
+function NoteBox({ saved, onSave }: { saved: string; onSave: (text: string) => void }) {
+  const [text, setText] = useState(saved);
+  const commit = () => {
+    if (text !== saved) onSave(text);
+  };
+  return (
+    <div className="review-note">
+      <label htmlFor="review-note">Note</label>
+      <textarea id="review-note" rows={3} value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} />
+      <button type="button" onClick={commit} disabled={text === saved}>
+        Save note
+      </button>
+    </div>
+  );
+}
+
+function AuthorBox({ author, onSave }: { author: string; onSave: (author: string) => void }) {
+  const [name, setName] = useState(author);
+  return (
+    <label className="review-author small">
+      Reviewer
+      <input
+        type="text"
+        value={name}
+        placeholder="your name"
+        onChange={(e) => setName(e.target.value)}
+        onBlur={() => name !== author && onSave(name)}
+      />
+    </label>
+  );
+}
