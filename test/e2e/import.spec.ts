@@ -86,7 +86,7 @@ test.describe('import in the browser', () => {
     writeFileSync(gone, 'title: Bridge closes\n\nThe bridge closed for repairs on Friday, the city said.');
     try {
       await page.goto('/?view=import');
-      await page.locator('input[type=file]').setInputFiles([good, gone]);
+      await page.locator('input[type=file][multiple]').setInputFiles([good, gone]);
       await expect(page.getByRole('heading', { name: '2 files to import' })).toBeVisible();
       rmSync(gone);
       await page.getByRole('button', { name: 'Build the corpus' }).click();
