@@ -1,6 +1,6 @@
 import { isEnglish } from '../../core/ingest/english';
 import { useMemo, useState } from 'react';
-import { articleStats } from '../../core/overview/articleStats';
+import { articleListing } from '../../core/overview/articleStats';
 import { articleMarks, type Mark, type MarkKind } from '../../core/reader/marks';
 import type { Corpus } from '../../core/schema/corpus';
 import { useReaderLocation } from '../../url/viewState';
@@ -24,10 +24,12 @@ export default function ArticlesView({ corpus }: { corpus: Corpus }) {
   const [{ article: articleParam, sentence }, setLocation] = useReaderLocation();
   const href = useAppHref();
   const [shown, setShown] = useState<ReadonlySet<MarkKind>>(() => new Set(ALL_KINDS));
-  const stats = useMemo(() => articleStats(corpus), [corpus]);
+  const stats = useMemo(() => articleListing(corpus), [corpus]);
   const article =
     corpus.articles.find((a) => a.id === articleParam) ?? corpus.articles.find((a) => a.id === stats[0]?.id);
   const marks = useMemo(() => (article ? withRoles(corpus, articleMarks(corpus, article.id)) : []), [corpus, article]);
+  // Kept between renders: the reader indexes the marks by sentence again whenever this changes.
+  const shownMarks = useMemo(() => marks.filter((m) => shown.has(m.kind)), [marks, shown]);
 
   if (!article) {
     return (
@@ -108,7 +110,7 @@ export default function ArticlesView({ corpus }: { corpus: Corpus }) {
         </header>
         <ArticleText
           article={article}
-          marks={marks.filter((m) => shown.has(m.kind))}
+          marks={shownMarks}
           selected={validSentence}
           onSelect={(index) => {
             void setLocation({ article: article.id, sentence: index });
