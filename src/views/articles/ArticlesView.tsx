@@ -1,6 +1,7 @@
 import { isEnglish } from '../../core/ingest/english';
 import { useMemo, useState } from 'react';
 import { articleListing } from '../../core/overview/articleStats';
+import { httpUrl } from '../../core/text/httpUrl';
 import { articleMarks, type Mark, type MarkKind } from '../../core/reader/marks';
 import type { Corpus } from '../../core/schema/corpus';
 import { useReaderLocation } from '../../url/viewState';
@@ -40,6 +41,8 @@ export default function ArticlesView({ corpus }: { corpus: Corpus }) {
     );
   }
   const source = corpus.sources.find((s) => s.id === article.sourceId);
+  // A corpus built elsewhere or before ingest checked addresses may still hold a javascript: one.
+  const originalUrl = httpUrl(article.url);
   const counts = Object.fromEntries(ALL_KINDS.map((k) => [k, marks.filter((m) => m.kind === k).length])) as Record<
     MarkKind,
     number
@@ -82,10 +85,10 @@ export default function ArticlesView({ corpus }: { corpus: Corpus }) {
           <p className="muted">
             {source?.name ?? 'Unknown source'} · {article.date ?? 'no date'} · {article.sentences.length} sentences ·{' '}
             <code>{article.id}</code>
-            {article.url && (
+            {originalUrl && (
               <>
                 {' · '}
-                <a href={article.url} rel="noreferrer noopener" target="_blank">
+                <a href={originalUrl} rel="noreferrer noopener" target="_blank">
                   original
                 </a>
               </>
