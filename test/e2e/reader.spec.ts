@@ -59,4 +59,12 @@ test.describe('the reader on a 100,000-line article', () => {
     expect((await longTasks(page)).filter((ms) => ms > 200)).toEqual([]);
     await expectNoAxeViolations(page, '.reader-article');
   });
+
+  test('a #sentence anchor scrolls to a sentence that is not drawn yet', async ({ page }) => {
+    await prepare(page);
+    await page.goto(`${URL}#sentence-${LINES - 10}`);
+    const anchored = page.locator(`#sentence-${LINES - 10}`);
+    await expect(anchored).toBeInViewport();
+    await expect(anchored).toHaveText(`Line ${LINES - 9}.`);
+  });
 });

@@ -40,17 +40,20 @@ export function VirtualArticleText({ article, blocks, marksOf, selected, href, o
     scrollMargin: margin,
   });
 
-  // The selected sentence, until its paragraph is drawn and it has been scrolled to and focused.
+  // The sentence to show: the selected one, else one a `#sentence-N` anchor names (the browser
+  // cannot find it itself until its paragraph is drawn). Kept until it is scrolled to and focused.
   const pending = useRef<number | null>(null);
   useEffect(() => {
-    if (selected === null) return;
-    pending.current = selected;
-    const b = blockOf[selected] ?? -1;
-    if (b >= 0 && !selectedRef.current) virtualizer.scrollToIndex(b, { align: 'center' });
+    const anchor = /^#sentence-(\d+)$/.exec(window.location.hash);
+    const target = selected ?? (anchor ? Number(anchor[1]) : null);
+    const b = target === null ? -1 : (blockOf[target] ?? -1);
+    if (b < 0) return;
+    pending.current = target;
+    if (!document.getElementById(`sentence-${target}`)) virtualizer.scrollToIndex(b, { align: 'center' });
   }, [selected, blockOf, virtualizer]);
   useEffect(() => {
-    const element = selectedRef.current;
-    if (pending.current === null || !element) return;
+    const element = pending.current === null ? null : document.getElementById(`sentence-${pending.current}`);
+    if (!element) return;
     pending.current = null;
     element.scrollIntoView?.({ block: 'center' });
     element.focus({ preventScroll: true });
