@@ -60,6 +60,15 @@ test.describe('the reader on a 100,000-line article', () => {
     await expectNoAxeViolations(page, '.reader-article');
   });
 
+  test('Tab walks from sentence to sentence past the paragraphs first drawn', async ({ page }) => {
+    await prepare(page);
+    await page.goto(URL);
+    await page.locator('#sentence-0').focus();
+    for (let i = 0; i < 80; i += 1) await page.keyboard.press('Tab');
+    await expect(page.locator('#sentence-80')).toBeFocused();
+    await expect(page.locator('#sentence-80')).toBeInViewport();
+  });
+
   test('a #sentence anchor scrolls to a sentence that is not drawn yet', async ({ page }) => {
     await prepare(page);
     await page.goto(`${URL}#sentence-${LINES - 10}`);
