@@ -1,11 +1,11 @@
-import { createStore, del, get, set } from 'idb-keyval';
+import { del, get, set } from 'idb-keyval';
 import type { Corpus } from '../core/schema/corpus';
-import { parseCorpusValue } from '../core/schema/parseCorpus';
+import { savedKey, savedStore as store, type SavedResult } from '../worker/savedStore';
+import { loadSavedOffThread } from './parseOffThread';
 
 /** A corpus imported in this browser, as the list of saved corpora shows it. */
 export type SavedCorpus = { id: string; title: string; articles: number; savedAt: string };
 
-const store = () => createStore('parallax', 'corpora');
 const CATALOGUE = 'catalogue';
 
 /** Corpora imported in the browser live in IndexedDB, so a reload loses nothing; nothing is uploaded. */
@@ -15,14 +15,14 @@ export async function listSaved(): Promise<SavedCorpus[]> {
 
 export async function saveCorpus(corpus: Corpus, savedAt: string): Promise<SavedCorpus> {
   const entry: SavedCorpus = { id: corpus.id, title: corpus.title, articles: corpus.articles.length, savedAt };
-  await set(`corpus:${corpus.id}`, corpus, store());
+  await set(savedKey(corpus.id), corpus, store());
   const others = (await listSaved()).filter((c) => c.id !== corpus.id);
   await set(CATALOGUE, [entry, ...others], store());
   return entry;
 }
 
 export async function deleteSaved(id: string): Promise<void> {
-  await del(`corpus:${id}`, store());
+  await del(savedKey(id), store());
   await set(
     CATALOGUE,
     (await listSaved()).filter((c) => c.id !== id),
@@ -30,16 +30,12 @@ export async function deleteSaved(id: string): Promise<void> {
   );
 }
 
-/** Stored data is read back through the same boundary parse as a downloaded corpus. */
-export async function loadSaved(id: string): Promise<{ ok: true; corpus: Corpus } | { ok: false; message: string }> {
-  const value = await get<unknown>(`corpus:${id}`, store());
-  if (value === undefined)
-    return {
-      ok: false,
-      message: `No corpus named "${id}" is stored in this browser. Import the articles again from the Import page.`,
-    };
-  const parsed = parseCorpusValue(value);
-  return parsed.ok ? parsed : { ok: false, message: parsed.error.message };
+/**
+ * A saved corpus, read and checked in the parse worker where there is one (see parseOffThread):
+ * reading and checking a large corpus on the page's thread held it for hundreds of milliseconds.
+ */
+export function loadSaved(id: string): Promise<SavedResult> {
+  return loadSavedOffThread(id);
 }
 
 /** `?corpus=saved:<id>` names a corpus kept in this browser. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { readerBlocks, marksBySentence } from '../../core/reader/layout';
+import { readerBlocks, marksBySentence, sentencesOf, type Blocks } from '../../core/reader/layout';
 import type { Mark } from '../../core/reader/marks';
 import type { Article } from '../../core/schema/corpus';
 import { useAppHref } from '../../url/links';
@@ -30,13 +30,13 @@ export function ArticleText({ article, marks, selected, onSelect }: Props) {
   const blocks = useMemo(() => readerBlocks(article.paragraphs, article.sentences), [article]);
   const marksOf = useMemo(() => marksBySentence(article.sentences, marks), [article, marks]);
   const shared = { article, blocks, marksOf, selected, href, onSelect };
-  if (blocks.length > VIRTUAL_FROM) return <VirtualArticleText key={article.id} {...shared} />;
+  if (blocks.count > VIRTUAL_FROM) return <VirtualArticleText key={article.id} {...shared} />;
   return <WholeArticleText {...shared} />;
 }
 
 export type TextProps = Omit<Props, 'marks'> & {
-  blocks: ReturnType<typeof readerBlocks>;
-  marksOf: readonly (readonly Mark[])[];
+  blocks: Blocks;
+  marksOf: readonly (readonly Mark[] | undefined)[];
   href: (sentence: number) => string;
 };
 
@@ -50,8 +50,11 @@ function WholeArticleText({ article, blocks, marksOf, selected, href, onSelect }
   }, [article.id, selected]);
   return (
     <div className="article-text">
-      {blocks.map((block, b) => (
-        <ReaderBlock key={b} {...{ article, block, marksOf, selected, selectedRef, href, onSelect }} />
+      {Array.from({ length: blocks.count }, (_, b) => (
+        <ReaderBlock
+          key={b}
+          {...{ article, sentences: sentencesOf(blocks, b), marksOf, selected, selectedRef, href, onSelect }}
+        />
       ))}
     </div>
   );

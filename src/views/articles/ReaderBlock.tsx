@@ -1,14 +1,14 @@
 import type { MouseEvent, Ref } from 'react';
-import type { Block } from '../../core/reader/layout';
 import type { Mark } from '../../core/reader/marks';
 import type { Article } from '../../core/schema/corpus';
 import { SentenceText } from './SentenceText';
 
 export type BlockProps = {
   article: Article;
-  block: Block;
+  /** The sentences of this paragraph, by index. */
+  sentences: ArrayLike<number>;
   /** The marks of each sentence, by sentence index. */
-  marksOf: readonly (readonly Mark[])[];
+  marksOf: readonly (readonly Mark[] | undefined)[];
   selected: number | null;
   selectedRef: Ref<HTMLAnchorElement>;
   href: (sentence: number) => string;
@@ -16,7 +16,7 @@ export type BlockProps = {
 };
 
 /** One paragraph; each sentence is a link to itself, so it can be focused, opened and shared. */
-export function ReaderBlock({ article, block, marksOf, selected, selectedRef, href, onSelect }: BlockProps) {
+export function ReaderBlock({ article, sentences, marksOf, selected, selectedRef, href, onSelect }: BlockProps) {
   const click = (index: number) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
@@ -24,7 +24,7 @@ export function ReaderBlock({ article, block, marksOf, selected, selectedRef, hr
   };
   return (
     <p>
-      {block.sentences.map((index) => {
+      {Array.from(sentences, (index) => {
         const isSelected = index === selected;
         return (
           <span key={index}>

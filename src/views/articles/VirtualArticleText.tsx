@@ -1,15 +1,15 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { blockOfSentence, type Block } from '../../core/reader/layout';
+import { blockOfSentence, sentencesOf } from '../../core/reader/layout';
 import type { Article } from '../../core/schema/corpus';
 import type { TextProps } from './ArticleText';
 import { ReaderBlock } from './ReaderBlock';
 
 /** A paragraph's height before it is measured: lines of about 75 characters at the reader's line height, plus its margin. */
-function estimate(article: Article, block: Block | undefined): number {
-  if (!block) return 45;
-  const first = article.sentences[block.sentences[0]!]!;
-  const last = article.sentences[block.sentences[block.sentences.length - 1]!]!;
+function estimate(article: Article, sentences: Int32Array): number {
+  if (sentences.length === 0) return 45;
+  const first = article.sentences[sentences[0]!]!;
+  const last = article.sentences[sentences[sentences.length - 1]!]!;
   return 16 + 29 * Math.max(1, Math.ceil((last.end - first.start) / 75));
 }
 
@@ -32,10 +32,10 @@ export function VirtualArticleText({ article, blocks, marksOf, selected, href, o
     if (element.parentElement) observer.observe(element.parentElement);
     return () => observer.disconnect();
   }, []);
-  const blockOf = useMemo(() => blockOfSentence(blocks, article.sentences.length), [blocks, article.sentences.length]);
+  const blockOf = useMemo(() => blockOfSentence(blocks), [blocks]);
   const virtualizer = useWindowVirtualizer({
-    count: blocks.length,
-    estimateSize: (b) => estimate(article, blocks[b]),
+    count: blocks.count,
+    estimateSize: (b) => estimate(article, sentencesOf(blocks, b)),
     overscan: 6,
     scrollMargin: margin,
   });
@@ -69,7 +69,9 @@ export function VirtualArticleText({ article, blocks, marksOf, selected, href, o
           className="article-block"
           style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
         >
-          <ReaderBlock {...{ article, block: blocks[item.index]!, marksOf, selected, selectedRef, href, onSelect }} />
+          <ReaderBlock
+            {...{ article, sentences: sentencesOf(blocks, item.index), marksOf, selected, selectedRef, href, onSelect }}
+          />
         </div>
       ))}
     </div>
