@@ -18,13 +18,13 @@ const PORT = Number(process.env.BENCH_PORT ?? 4191);
 const RUNS = 3;
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const BASE = `http://127.0.0.1:${PORT}`;
+export const BASE = `http://127.0.0.1:${PORT}`;
 
 /** Waits, inside the page, until `selector` exists and a frame has been painted with it. */
 const painted = (page: Page, selector: string) =>
   page.waitForFunction((s) => document.querySelector(s) !== null, selector, { polling: 'raf', timeout: 120_000 });
 
-async function startPreview(): Promise<() => void> {
+export async function startPreview(): Promise<() => void> {
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
     detached: true,

@@ -5,6 +5,7 @@ import type { CliStart } from './cliStart';
 import type { DiffLibraryFigure } from './diffLibraries';
 import type { NlpLibraryFigure } from './nlpLibraries';
 import type { PipelineFigure, Target } from './targets';
+import type { ReaderFigure } from './readerFigures';
 import type { FunctionTime } from './topFunctions';
 
 /** What one benchmark run records in bench/results.json. */
@@ -23,6 +24,8 @@ export type Results = {
   /** Absent in results written before the comparison existed. */
   nlpLibraries?: NlpLibraryFigure[];
   app: AppFigures[];
+  /** The reader on one 100,000-line article; absent in older results and smoke runs. */
+  reader?: ReaderFigure;
   bundle: BundleReport;
   targets: Target[];
 };

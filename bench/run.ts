@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { appFigures, type AppFigures } from './appFigures';
+import { readerFigures, type ReaderFigure } from './readerFigures';
 import { bundleReport } from './bundle';
 import { parallelCeiling, type Ceiling } from './ceiling';
 import { compareDiffLibraries } from './diffLibraries';
@@ -157,6 +158,7 @@ const nlpLibraries = compareNlpLibraries(
 );
 
 let app: AppFigures[] = [];
+let reader: ReaderFigure | undefined;
 if (withApp) {
   process.stderr.write('bench: building the app and measuring it in chromium…\n');
   execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
@@ -170,11 +172,13 @@ if (withApp) {
     ],
     path.join(work, 'long-diff.json'),
   );
+  process.stderr.write('bench: the reader on a 100,000-line article…\n');
+  reader = await readerFigures();
 } else if (!existsSync('dist/.vite/manifest.json')) execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
 const bundle = bundleReport('dist');
 process.stderr.write('bench: timing cold starts of the command line…\n');
 const cliStart = measureCliStart(smoke ? 1 : 5);
-const targets = checkTargets(pipeline, app, bundle.initial.gzip, ceiling, cliStart);
+const targets = checkTargets(pipeline, app, bundle.initial.gzip, ceiling, cliStart, reader);
 
 const machine = {
   cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -195,6 +199,7 @@ const results: Results = {
   diffLibraries,
   nlpLibraries,
   app,
+  ...(reader ? { reader } : {}),
   bundle,
   targets,
 };

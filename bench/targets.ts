@@ -1,6 +1,7 @@
 import type { AppFigures } from './appFigures';
 import type { Ceiling } from './ceiling';
 import type { CliStart } from './cliStart';
+import type { ReaderFigure } from './readerFigures';
 
 export type PipelineFigure = {
   articles: number;
@@ -32,6 +33,7 @@ export function checkTargets(
   initialGzip: number,
   ceiling?: Ceiling,
   cli?: CliStart,
+  reader?: ReaderFigure,
 ): Target[] {
   const targets: Target[] = [];
   if (cli) {
@@ -121,6 +123,13 @@ export function checkTargets(
       met: whole < 200,
     });
   }
+  if (reader)
+    targets.push({
+      name: `reader, one ${reader.lines.toLocaleString('en')}-line article: longest main-thread task`,
+      target: '< 200 ms',
+      value: `${reader.longestTaskMs} ms (open in ${reader.openMs} ms)`,
+      met: reader.longestTaskMs < 200,
+    });
   targets.push({
     name: 'initial JavaScript, gzip',
     target: '≤ 180 KB',

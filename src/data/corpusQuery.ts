@@ -1,8 +1,9 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { Corpus } from '../core/schema/corpus';
-import { parseCorpusText, type CorpusError } from '../core/schema/parseCorpus';
+import type { CorpusError } from '../core/schema/parseCorpus';
 import { corpusSourceHere } from './corpusSource';
 import { loadSaved, SAVED_PREFIX } from './importedStore';
+import { parseCorpusOffThread } from './parseOffThread';
 
 export const DEFAULT_CORPUS_URL = '/corpus.json';
 
@@ -48,7 +49,7 @@ async function fetchCorpus(url: string, signal: AbortSignal): Promise<Corpus> {
       message: `The server answered ${response.status} ${response.statusText || ''}`.trim() + ' for the corpus.',
     });
   }
-  const result = parseCorpusText(await response.text());
+  const result = await parseCorpusOffThread(await response.text());
   if (!result.ok) throw new CorpusLoadError(url, result.error);
   return result.corpus;
 }

@@ -1,11 +1,11 @@
-import { createStore, get, promisifyRequest } from 'idb-keyval';
+import { get, promisifyRequest } from 'idb-keyval';
 import type { Corpus } from '../core/schema/corpus';
-import { parseCorpusValue } from '../core/schema/parseCorpus';
+import { savedKey, savedStore as store, type SavedResult } from '../worker/savedStore';
+import { loadSavedOffThread } from './parseOffThread';
 
 /** A corpus imported in this browser, as the list of saved corpora shows it. */
 export type SavedCorpus = { id: string; title: string; articles: number; savedAt: string };
 
-const store = () => createStore('parallax', 'corpora');
 const CATALOGUE = 'catalogue';
 
 /** Corpora imported in the browser live in IndexedDB, so a reload loses nothing; nothing is uploaded. */
@@ -33,7 +33,7 @@ function writeWithCatalogue(
 export async function saveCorpus(corpus: Corpus, savedAt: string): Promise<SavedCorpus> {
   const entry: SavedCorpus = { id: corpus.id, title: corpus.title, articles: corpus.articles.length, savedAt };
   await writeWithCatalogue(
-    (objects) => objects.put(corpus, `corpus:${corpus.id}`),
+    (objects) => objects.put(corpus, savedKey(corpus.id)),
     (catalogue) => [entry, ...catalogue.filter((c) => c.id !== corpus.id)],
   );
   return entry;
@@ -41,21 +41,17 @@ export async function saveCorpus(corpus: Corpus, savedAt: string): Promise<Saved
 
 export async function deleteSaved(id: string): Promise<void> {
   await writeWithCatalogue(
-    (objects) => objects.delete(`corpus:${id}`),
+    (objects) => objects.delete(savedKey(id)),
     (catalogue) => catalogue.filter((c) => c.id !== id),
   );
 }
 
-/** Stored data is read back through the same boundary parse as a downloaded corpus. */
-export async function loadSaved(id: string): Promise<{ ok: true; corpus: Corpus } | { ok: false; message: string }> {
-  const value = await get<unknown>(`corpus:${id}`, store());
-  if (value === undefined)
-    return {
-      ok: false,
-      message: `No corpus named "${id}" is stored in this browser. Import the articles again from the Import page.`,
-    };
-  const parsed = parseCorpusValue(value);
-  return parsed.ok ? parsed : { ok: false, message: parsed.error.message };
+/**
+ * A saved corpus, read and checked in the parse worker where there is one (see parseOffThread):
+ * reading and checking a large corpus on the page's thread held it for hundreds of milliseconds.
+ */
+export function loadSaved(id: string): Promise<SavedResult> {
+  return loadSavedOffThread(id);
 }
 
 /** `?corpus=saved:<id>` names a corpus kept in this browser. */

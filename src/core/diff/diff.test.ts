@@ -135,6 +135,31 @@ describe('exports', () => {
     expect(html.startsWith('<!doctype html>')).toBe(true);
   });
 
+  it('keeps every sentence inside its table cell, whatever lines, pipes and backslashes it holds', () => {
+    const sentences = ['The pier\nclosed | at noon.', 'A path C:\\ferry\\ \\| ran\r\nlate.'];
+    const odd = article('y', sentences);
+    const md = diffToMarkdown({
+      ...doc,
+      a: { ...odd, title: 'Two\nlines' },
+      aName: 'Harbour | Desk\nEvening',
+      rows: diffRows(odd, b, null, { threshold: 0.3 }),
+    });
+    const lines = md.split('\n');
+    const table = lines.filter((l) => l.startsWith('|'));
+    expect(lines[0]).toBe('# Two lines ↔ Title b');
+    expect(table).toHaveLength(2 + sentences.length + b.sentences.length);
+    // A cell ends at a pipe that no backslash escapes; unescaping gives the text back, on one line.
+    const cells = (line: string) =>
+      line
+        .slice(1, -1)
+        .split(/(?<=(?:^|[^\\])(?:\\\\)*)\|/)
+        .map((c) => c.trim().replace(/\\(.)/g, '$1'));
+    for (const line of table) expect(cells(line)).toHaveLength(3);
+    expect(cells(table[0]!)[0]).toBe('A: Harbour | Desk Evening');
+    expect(cells(table[2]!)[0]).toBe('The pier closed | at noon.');
+    expect(cells(table[3]!)[0]).toBe('A path C:\\ferry\\ \\| ran late.');
+  });
+
   it('escapes Markdown table syntax', () => {
     const md = diffToMarkdown(doc);
     expect(md).toContain('\\| the \\*mayor\\*');

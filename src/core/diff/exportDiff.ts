@@ -63,13 +63,20 @@ ${body}
 `;
 }
 
-const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]|<>~])/g, '\\$1');
+const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]|<>~&])/g, '\\$1');
+
+/**
+ * Text for one line of Markdown (a table cell, a heading): syntax escaped, and every run of
+ * white space, line breaks included, made one space, since a newline inside a cell ends the row
+ * and spills the rest of the sentence out of the table.
+ */
+const markdownLine = (text: string) => escapeMarkdown(text).replace(/\s+/g, ' ').trim();
 
 function markdownOps(ops: readonly WordOp[], side: 'a' | 'b'): string {
   return ops
     .filter((o) => o.op === 'same' || (side === 'a' ? o.op === 'del' : o.op === 'ins'))
     .map((o) =>
-      o.op === 'same'
+      o.op === 'same' || !o.text.trim()
         ? escapeMarkdown(o.text)
         : side === 'a'
           ? `~~${escapeMarkdown(o.text.trim())}~~ `
@@ -83,16 +90,16 @@ function markdownOps(ops: readonly WordOp[], side: 'a' | 'b'): string {
 /** The diff as a Markdown table: deletions struck through, insertions in bold. */
 export function diffToMarkdown(doc: DiffDocument): string {
   const lines = [
-    `# ${escapeMarkdown(doc.a.title)} ↔ ${escapeMarkdown(doc.b.title)}`,
+    `# ${markdownLine(doc.a.title)} ↔ ${markdownLine(doc.b.title)}`,
     '',
-    escapeMarkdown(doc.summary),
+    markdownLine(doc.summary),
     '',
-    `| A: ${escapeMarkdown(doc.aName)} | B: ${escapeMarkdown(doc.bName)} | Note |`,
+    `| A: ${markdownLine(doc.aName)} | B: ${markdownLine(doc.bName)} | Note |`,
     '| --- | --- | --- |',
   ];
   for (const row of doc.rows) {
-    if (row.kind === 'only-a') lines.push(`| ${escapeMarkdown(sentenceText(doc.a, row.a))} | | only in A |`);
-    else if (row.kind === 'only-b') lines.push(`| | ${escapeMarkdown(sentenceText(doc.b, row.b))} | only in B |`);
+    if (row.kind === 'only-a') lines.push(`| ${markdownLine(sentenceText(doc.a, row.a))} | | only in A |`);
+    else if (row.kind === 'only-b') lines.push(`| | ${markdownLine(sentenceText(doc.b, row.b))} | only in B |`);
     else {
       const ops = wordDiff(sentencesText(doc.a, row.a), sentencesText(doc.b, row.b), doc.loose);
       lines.push(

@@ -24,6 +24,19 @@ function compareDates(a: Article, b: Article): number {
   return a.date < b.date ? -1 : 1;
 }
 
+export type ArticleListing = Pick<ArticleStats, 'id' | 'title' | 'date' | 'source'>;
+
+/** Articles ordered by date (undated last), with their source: the reader's list, which counts no words. */
+export function articleListing(corpus: Corpus): ArticleListing[] {
+  const sources = new Map(corpus.sources.map((s) => [s.id, s]));
+  return [...corpus.articles].sort(compareDates).map((article) => ({
+    id: article.id,
+    title: article.title,
+    date: article.date,
+    source: sources.get(article.sourceId),
+  }));
+}
+
 /** Articles ordered by date (undated last), with the figures the overview shows. */
 export function articleStats(corpus: Corpus): ArticleStats[] {
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));

@@ -68,6 +68,28 @@ describe('buildCorpus', () => {
     expect(result.problems[0]?.message).toContain('duplicate article id "a"');
   });
 
+  it('stores only http and https article addresses, and names the file and field of each one dropped', () => {
+    const body = 'The ferry left at dawn. It carried forty cars.';
+    const files = [
+      text('front.md', `---\ntitle: Ferry\nurl: javascript:alert(1)\n---\n\n${body}`),
+      text('header.txt', `url: vbscript:msgbox(1)\n\n${body}`),
+      text(
+        'page.html',
+        `<html><head><link rel="canonical" href="data:text/html,x"></head><body><p>${body}</p></body></html>`,
+      ),
+      text('records.jsonl', `${JSON.stringify({ id: 'r1', text: body, url: 'JAVASCRIPT:void(0)' })}\n`),
+      text('kept.txt', `url: https://news.example/ferry\n\n${body}`),
+    ];
+    const result = buildCorpus(files, { id: 'u', title: 'U' });
+    const urls = Object.fromEntries(result.corpus.articles.map((a) => [a.id, a.url]));
+    expect(urls).toEqual({ front: null, header: null, page: null, r1: null, kept: 'https://news.example/ferry' });
+    const dropped = result.problems.filter((p) => /field url .* was dropped/.test(p.message));
+    expect(dropped.map((p) => p.file).sort()).toEqual(['front.md', 'header.txt', 'page.html', 'records.jsonl']);
+    expect(dropped.find((p) => p.file === 'records.jsonl')?.message).toContain(
+      'article "r1": field url "JAVASCRIPT:void(0)"',
+    );
+  });
+
   it('changes the hash when the content changes', () => {
     const one = buildCorpus([text('a.txt', 'One. Two.')], { id: 't', title: 'T' }).corpus.hash;
     const two = buildCorpus([text('a.txt', 'One. Three.')], { id: 't', title: 'T' }).corpus.hash;

@@ -1,8 +1,10 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { readerBlocks, marksBySentence, sentencesOf, type Blocks } from '../../core/reader/layout';
 import type { Mark } from '../../core/reader/marks';
 import type { Article } from '../../core/schema/corpus';
 import { useAppHref } from '../../url/links';
-import { SentenceText } from './SentenceText';
+import { ReaderBlock } from './ReaderBlock';
+import { VirtualArticleText } from './VirtualArticleText';
 
 type Props = {
   article: Article;
@@ -11,9 +13,34 @@ type Props = {
   onSelect: (sentence: number) => void;
 };
 
-/** Paragraphs of sentences; each sentence is a link to itself, so it can be focused, opened and shared. */
+/**
+ * Above this many paragraphs only those near the screen are drawn: a 100,000-line article drawn
+ * whole is hundreds of thousands of elements. Shorter articles stay whole, so the browser's
+ * find-in-page and printing see all of them.
+ */
+const VIRTUAL_FROM = 200;
+
+/** The article's paragraphs of sentence links, with the selected sentence scrolled to and focused. */
 export function ArticleText({ article, marks, selected, onSelect }: Props) {
-  const href = useAppHref();
+  const appHref = useAppHref();
+  const href = useCallback(
+    (sentence: number) => appHref({ view: 'articles', article: article.id, sentence }),
+    [appHref, article.id],
+  );
+  const blocks = useMemo(() => readerBlocks(article.paragraphs, article.sentences), [article]);
+  const marksOf = useMemo(() => marksBySentence(article.sentences, marks), [article, marks]);
+  const shared = { article, blocks, marksOf, selected, href, onSelect };
+  if (blocks.count > VIRTUAL_FROM) return <VirtualArticleText key={article.id} {...shared} />;
+  return <WholeArticleText {...shared} />;
+}
+
+export type TextProps = Omit<Props, 'marks'> & {
+  blocks: Blocks;
+  marksOf: readonly (readonly Mark[] | undefined)[];
+  href: (sentence: number) => string;
+};
+
+function WholeArticleText({ article, blocks, marksOf, selected, href, onSelect }: TextProps) {
   const selectedRef = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
     const element = selectedRef.current;
@@ -21,37 +48,13 @@ export function ArticleText({ article, marks, selected, onSelect }: Props) {
     element.scrollIntoView?.({ block: 'center' });
     element.focus({ preventScroll: true });
   }, [article.id, selected]);
-
-  const click = (index: number) => (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    onSelect(index);
-  };
-
   return (
     <div className="article-text">
-      {article.paragraphs.map((paragraph, p) => (
-        <p key={p}>
-          {article.sentences.map((sentence, index) => {
-            if (sentence.start < paragraph.start || sentence.end > paragraph.end) return null;
-            const isSelected = index === selected;
-            return (
-              <span key={index}>
-                <a
-                  id={`sentence-${index}`}
-                  href={href({ view: 'articles', article: article.id, sentence: index })}
-                  className={isSelected ? 'sentence selected' : 'sentence'}
-                  aria-current={isSelected ? 'location' : undefined}
-                  ref={isSelected ? selectedRef : undefined}
-                  onClick={click(index)}
-                  aria-label={isSelected ? `Sentence ${index + 1} (selected)` : undefined}
-                >
-                  <SentenceText text={article.text} range={sentence} marks={marks} />
-                </a>{' '}
-              </span>
-            );
-          })}
-        </p>
+      {Array.from({ length: blocks.count }, (_, b) => (
+        <ReaderBlock
+          key={b}
+          {...{ article, sentences: sentencesOf(blocks, b), marksOf, selected, selectedRef, href, onSelect }}
+        />
       ))}
     </div>
   );

@@ -50,6 +50,25 @@ describe('ArticlesView', () => {
     expect(screen.queryByRole('link', { name: /selected/ })).not.toBeInTheDocument();
   });
 
+  const withUrl = (url: string) => ({
+    ...validCorpus,
+    articles: validCorpus.articles.map((a) => (a.id === article.id ? { ...a, url } : a)),
+  });
+
+  it.each(['javascript:alert(1)', ' data:text/html,x', 'vbscript:msgbox(1)'])(
+    'makes no link of the address %s',
+    (url) => {
+      renderAt(`?article=${article.id}`, withUrl(url));
+      expect(screen.getByRole('heading', { level: 2, name: article.title })).toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: 'original' })).not.toBeInTheDocument();
+    },
+  );
+
+  it('links to the original at an https address', () => {
+    renderAt(`?article=${article.id}`, withUrl('https://news.example/harbour'));
+    expect(screen.getByRole('link', { name: 'original' })).toHaveAttribute('href', 'https://news.example/harbour');
+  });
+
   it('lists what cleaning removed', () => {
     const withRemoved = validCorpus.articles.find((a) => a.removed.some((r) => r.kind === 'ad'))!;
     renderAt(`?article=${withRemoved.id}`);

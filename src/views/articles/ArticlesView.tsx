@@ -1,6 +1,7 @@
 import { isEnglish } from '../../core/ingest/english';
 import { useMemo, useState } from 'react';
-import { articleStats } from '../../core/overview/articleStats';
+import { articleListing } from '../../core/overview/articleStats';
+import { httpUrl } from '../../core/text/httpUrl';
 import { articleMarks, type Mark, type MarkKind } from '../../core/reader/marks';
 import type { Corpus } from '../../core/schema/corpus';
 import { useReaderLocation } from '../../url/viewState';
@@ -24,10 +25,12 @@ export default function ArticlesView({ corpus }: { corpus: Corpus }) {
   const [{ article: articleParam, sentence }, setLocation] = useReaderLocation();
   const href = useAppHref();
   const [shown, setShown] = useState<ReadonlySet<MarkKind>>(() => new Set(ALL_KINDS));
-  const stats = useMemo(() => articleStats(corpus), [corpus]);
+  const stats = useMemo(() => articleListing(corpus), [corpus]);
   const article =
     corpus.articles.find((a) => a.id === articleParam) ?? corpus.articles.find((a) => a.id === stats[0]?.id);
   const marks = useMemo(() => (article ? withRoles(corpus, articleMarks(corpus, article.id)) : []), [corpus, article]);
+  // Kept between renders: the reader indexes the marks by sentence again whenever this changes.
+  const shownMarks = useMemo(() => marks.filter((m) => shown.has(m.kind)), [marks, shown]);
 
   if (!article) {
     return (
@@ -38,6 +41,8 @@ export default function ArticlesView({ corpus }: { corpus: Corpus }) {
     );
   }
   const source = corpus.sources.find((s) => s.id === article.sourceId);
+  // A corpus built elsewhere or before ingest checked addresses may still hold a javascript: one.
+  const originalUrl = httpUrl(article.url);
   const counts = Object.fromEntries(ALL_KINDS.map((k) => [k, marks.filter((m) => m.kind === k).length])) as Record<
     MarkKind,
     number
@@ -80,10 +85,10 @@ export default function ArticlesView({ corpus }: { corpus: Corpus }) {
           <p className="muted">
             {source?.name ?? 'Unknown source'} · {article.date ?? 'no date'} · {article.sentences.length} sentences ·{' '}
             <code>{article.id}</code>
-            {article.url && (
+            {originalUrl && (
               <>
                 {' · '}
-                <a href={article.url} rel="noreferrer noopener" target="_blank">
+                <a href={originalUrl} rel="noreferrer noopener" target="_blank">
                   original
                 </a>
               </>
@@ -108,7 +113,7 @@ export default function ArticlesView({ corpus }: { corpus: Corpus }) {
         </header>
         <ArticleText
           article={article}
-          marks={marks.filter((m) => shown.has(m.kind))}
+          marks={shownMarks}
           selected={validSentence}
           onSelect={(index) => {
             void setLocation({ article: article.id, sentence: index });

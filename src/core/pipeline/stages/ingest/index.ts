@@ -1,4 +1,5 @@
 import { LIMITS } from '../../../ingest/limits';
+import { keepHttpUrl } from '../../../ingest/keepHttpUrl';
 import { applyManifest, isManifest, parseManifest, type Manifest } from '../../../ingest/manifest';
 import { readInput } from '../../../ingest/readInput';
 import type { InputFile, RawArticle } from '../../../ingest/types';
@@ -52,7 +53,7 @@ export function readAll(files: readonly InputFile[], onProgress?: (progress: Bui
         continue;
       }
       seen.add(raw.id);
-      raws.push(applyManifest(raw, manifest));
+      raws.push(keepHttpUrl(applyManifest(raw, manifest), problems));
     }
     onProgress?.({ file: file.name, index, total: list.length, ok: true });
   });
