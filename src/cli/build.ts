@@ -3,6 +3,7 @@ import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Manifest } from '../core/ingest/manifest';
 import { serialiseCorpus, type BuildProgress } from '../core/pipeline/buildCorpus';
+import { isSkip } from '../core/schema/corpus';
 import { runPipeline } from '../core/pipeline/runner';
 import { nodeSha256 } from './nodeHash';
 import { threadPlatform } from './threadPlatform';
@@ -92,13 +93,15 @@ export async function runBuild(
     stderr.write('parallax: no article could be read; nothing was written\n');
     return 2;
   }
+  const skipped = result.problems.filter(isSkip).length + errors.length;
   await mkdir(path.dirname(path.resolve(options.out)), { recursive: true });
   await writeFile(options.out, serialiseCorpus(result.corpus));
   if (!options.quiet) {
-    const skipped = result.problems.length + errors.length;
+    const warnings = result.problems.filter((p) => !isSkip(p)).length;
     stderr.write(
-      `parallax: wrote ${safeText(options.out)}: ${result.read} article(s) read, ${skipped} skipped, ${result.corpus.sources.length} source(s)\n`,
+      `parallax: wrote ${safeText(options.out)}: ${result.read} article(s) read, ${skipped} skipped, ${result.corpus.sources.length} source(s)${warnings ? `, ${warnings} warning(s)` : ''}\n`,
     );
   }
-  return errors.length + result.problems.length > 0 ? 1 : 0;
+  // A warning names an article that was kept: the build did what was asked.
+  return skipped > 0 ? 1 : 0;
 }

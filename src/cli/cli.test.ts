@@ -45,6 +45,14 @@ describe('parallax build', () => {
     expect(pipe.text()).not.toContain('[1/2]');
   });
 
+  it('exits 0 with a warning when an article is kept but its address is dropped', async () => {
+    const dir = folderWith({ 'a.txt': 'url: javascript:alert(1)\n\nA story. It has sentences.' });
+    const stderr = fakeStderr(false);
+    expect(await runBuild([dir], { out: path.join(dir, 'c.json') }, stderr.stream)).toBe(0);
+    expect(stderr.text()).toContain('a.txt: article "a": field url "javascript:alert(1)" was dropped');
+    expect(stderr.text()).toContain('1 article(s) read, 0 skipped, 1 source(s), 1 warning(s)');
+  });
+
   it('exits 2 and writes nothing when no article can be read', async () => {
     const dir = folderWith({ 'empty.txt': '' });
     const stderr = fakeStderr(false);

@@ -18,6 +18,7 @@ export function keepHttpUrl(raw: RawArticle, problems: Problem[]): RawArticle {
   problems.push({
     file: raw.fileName,
     message: `article "${raw.id}": field url ${JSON.stringify(quoted)} was dropped: only http and https addresses are kept`,
+    level: 'warning',
   });
   const meta = { ...raw.meta };
   delete meta.url;

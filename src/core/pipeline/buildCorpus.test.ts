@@ -88,6 +88,9 @@ describe('buildCorpus', () => {
     expect(dropped.find((p) => p.file === 'records.jsonl')?.message).toContain(
       'article "r1": field url "JAVASCRIPT:void(0)"',
     );
+    // The articles are kept, so these are warnings, not skipped files.
+    expect(dropped.every((p) => p.level === 'warning')).toBe(true);
+    expect(result.read).toBe(5);
   });
 
   it('changes the hash when the content changes', () => {

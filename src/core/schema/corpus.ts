@@ -8,7 +8,7 @@ import { z } from 'zod';
  * 1.1.0 added, all optional or wider, so 1.0.0 corpora still load as they are: figure frames
  * (qualifier, scope) and the statuses compatible and updated; reactions by organisations (country
  * null, `organization`), `stanceDetail` and `target`; an entity's `role`; new kinds of removed
- * page furniture.
+ * page furniture; problems of `level` warning (the article was kept, one field of it dropped).
  */
 export const SCHEMA_VERSION = '1.1.0';
 
@@ -212,9 +212,19 @@ export const corpusSchema = z.object({
   quotes: z.array(quoteSchema),
   reactions: z.array(reactionSchema),
   alignments: z.array(alignmentSchema),
-  /** Files or records that could not be used, with the reason. */
+  /**
+   * Files or records that could not be used, with the reason; a `warning` names an article that was
+   * kept with one field dropped (an address that is not http or https).
+   */
   problems: z
-    .array(z.object({ file: z.string(), record: z.number().int().optional(), message: z.string() }))
+    .array(
+      z.object({
+        file: z.string(),
+        record: z.number().int().optional(),
+        message: z.string(),
+        level: z.enum(['skipped', 'warning']).optional(),
+      }),
+    )
     .optional(),
 });
 
@@ -238,3 +248,6 @@ export type AlignedPair = z.infer<typeof alignedPairSchema>;
 export type Alignment = z.infer<typeof alignmentSchema>;
 export type Corpus = z.infer<typeof corpusSchema>;
 export type Problem = NonNullable<Corpus['problems']>[number];
+
+/** A problem that cost a file or record, as against a warning about an article that was kept. */
+export const isSkip = (problem: Problem) => problem.level !== 'warning';

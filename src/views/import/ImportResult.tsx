@@ -1,3 +1,4 @@
+import { isSkip } from '../../core/schema/corpus';
 import { SAVED_PREFIX } from '../../data/importedStore';
 import { downloadText } from '../../ui/download';
 import type { ImportState } from './useImport';
@@ -5,6 +6,8 @@ import type { ImportState } from './useImport';
 /** What the import read, what it skipped and why, and where to look at the result. */
 export function ImportResult({ state }: { state: Extract<ImportState, { phase: 'done' }> }) {
   const { outcome, saved, saveError } = state;
+  const skipped = outcome.problems.filter(isSkip).length;
+  const warnings = outcome.problems.length - skipped;
   const corpus = saved ? encodeURIComponent(SAVED_PREFIX + saved.id) : null;
   const download = () =>
     downloadText(`${outcome.corpus.id}.json`, 'application/json', `${JSON.stringify(outcome.corpus, null, 2)}\n`);
@@ -24,9 +27,10 @@ export function ImportResult({ state }: { state: Extract<ImportState, { phase: '
       <div className="import-result" role="status">
         <p>
           <strong>
-            Read {outcome.read} article{outcome.read === 1 ? '' : 's'}, skipped {outcome.problems.length} file
-            {outcome.problems.length === 1 ? '' : 's'} or record
-            {outcome.problems.length === 1 ? '' : 's'}.
+            Read {outcome.read} article{outcome.read === 1 ? '' : 's'}, skipped {skipped} file
+            {skipped === 1 ? '' : 's'} or record
+            {skipped === 1 ? '' : 's'}
+            {warnings > 0 && `, with ${warnings} warning${warnings === 1 ? '' : 's'}`}.
           </strong>{' '}
           {saved ? `Saved in this browser as “${saved.title}”.` : `Built “${outcome.corpus.title}”.`}
         </p>
@@ -35,7 +39,8 @@ export function ImportResult({ state }: { state: Extract<ImportState, { phase: '
             {outcome.problems.map((p, i) => (
               <li key={i}>
                 <code>{p.file}</code>
-                {p.record !== undefined ? ` (record ${p.record})` : ''}: {p.message}
+                {p.record !== undefined ? ` (record ${p.record})` : ''}: {isSkip(p) ? '' : 'warning: '}
+                {p.message}
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { articleStats, corpusSummary } from '../../core/overview/articleStats';
-import type { Corpus } from '../../core/schema/corpus';
+import { isSkip, type Corpus, type Problem } from '../../core/schema/corpus';
 import { ArticlesTable } from './ArticlesTable';
 import { SourcesTable } from './SourcesTable';
 import { WorthALook } from './WorthALook';
@@ -9,6 +9,14 @@ import { WorthALook } from './WorthALook';
 const ArticleLengthChart = lazy(() => import('../../ui/ArticleLengthChart'));
 
 const number = new Intl.NumberFormat('en-US');
+
+/** "2 input file(s) could not be used · 1 warning(s)": a warning's article is in the corpus. */
+function problemsLine(problems: readonly Problem[]): string {
+  const skipped = problems.filter(isSkip).length;
+  const warnings = problems.length - skipped;
+  const parts = [skipped > 0 && `${skipped} input file(s) could not be used`, warnings > 0 && `${warnings} warning(s)`];
+  return parts.filter(Boolean).join(' · ');
+}
 
 export default function OverviewView({ corpus }: { corpus: Corpus }) {
   const stats = useMemo(() => articleStats(corpus), [corpus]);
@@ -60,12 +68,13 @@ export default function OverviewView({ corpus }: { corpus: Corpus }) {
       </dl>
       {(corpus.problems?.length ?? 0) > 0 && (
         <details className="problems">
-          <summary>{corpus.problems!.length} input file(s) could not be used</summary>
+          <summary>{problemsLine(corpus.problems!)}</summary>
           <ul>
             {corpus.problems!.map((p) => (
               <li key={`${p.file}-${p.record ?? ''}`}>
                 <code>{p.file}</code>
-                {p.record !== undefined && ` record ${p.record}`}: {p.message}
+                {p.record !== undefined && ` record ${p.record}`}: {isSkip(p) ? '' : 'warning: '}
+                {p.message}
               </li>
             ))}
           </ul>
