@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { DEFAULT_CORPUS_URL, useCorpus } from '../data/corpusQuery';
 import { CorpusKeyContext } from '../url/links';
 import { useCorpusUrlParam, useView, type ViewName } from '../url/viewState';
+import { CorpusLoading } from './CorpusLoading';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LoadErrorPage } from './LoadErrorPage';
 import { MissingTargetNotice } from './MissingTargetNotice';
@@ -51,13 +52,7 @@ export function Shell() {
       <UnknownKeysNotice />
       <main id="main" className="shell-main" tabIndex={-1}>
         <ErrorBoundary resetKey={`${url} ${view}`} fallback={(error) => <LoadErrorPage error={error} url={url} />}>
-          <Suspense
-            fallback={
-              <p role="status" className="loading">
-                Loading the corpus…
-              </p>
-            }
-          >
+          <Suspense fallback={<CorpusLoading url={url} />}>
             {view === 'import' ? <ImportView /> : <CorpusView url={url} view={view} />}
           </Suspense>
         </ErrorBoundary>
