@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { DEFAULT_CORPUS_URL, useCorpus } from '../data/corpusQuery';
+import { cutText } from '../core/text/cutText';
 import { CorpusKeyContext } from '../url/links';
 import { useCorpusUrlParam, useView, type ViewName } from '../url/viewState';
 import { CorpusLoading } from './CorpusLoading';
@@ -25,8 +26,11 @@ function CorpusView({ url, view }: { url: string; view: Exclude<ViewName, 'impor
 function CorpusTitle({ url }: { url: string }) {
   const corpus = useCorpus(url);
   return (
-    <span className="corpus-title" title={`${corpus.id} · schema ${corpus.schemaVersion} · hash ${corpus.hash}`}>
-      {corpus.title}
+    <span
+      className="corpus-title"
+      title={`${cutText(corpus.title)} · ${cutText(corpus.id)} · schema ${corpus.schemaVersion} · hash ${corpus.hash}`}
+    >
+      {cutText(corpus.title)}
     </span>
   );
 }

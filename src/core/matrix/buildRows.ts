@@ -1,6 +1,7 @@
 import type { Corpus, Fact } from '../schema/corpus';
 import type { Cell, CellStatus, Column, Evidence, Row, ValueGroup } from './types';
 import { groupBy } from '../collections/groupBy';
+import { cutText } from '../text/cutText';
 
 const STANCE_LABEL: Record<string, string> = {
   condemn: 'condemned',
@@ -43,7 +44,8 @@ function valueGroups(cells: Record<string, Cell>, columns: readonly Column[]): V
 
 /** "6: A, B · 2: C · 7: D", the wording the matrix and the Overview share. */
 export function valuesLine(groups: readonly ValueGroup[]): string {
-  return groups.map((g) => `${g.display}: ${g.sources.join(', ')}`).join(' · ');
+  // Names cut one by one: a single very long source name would otherwise crowd out the others.
+  return groups.map((g) => `${cutText(g.display)}: ${g.sources.map((s) => cutText(s)).join(', ')}`).join(' · ');
 }
 
 function emptyCells(columns: readonly Column[]): Record<string, Cell> {

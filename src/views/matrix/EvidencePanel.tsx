@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { Column, Row } from '../../core/matrix';
 import type { Corpus } from '../../core/schema/corpus';
 import { useAppHref } from '../../url/links';
+import { LongText } from '../../ui/LongText';
+import { cutText } from '../../core/text/cutText';
 
 type Props = { corpus: Corpus; row: Row; column: Column; columns: readonly Column[]; onClose: () => void };
 
@@ -22,14 +24,17 @@ export function EvidencePanel({ corpus, row, column, columns, onClose }: Props) 
     <aside className="evidence" aria-labelledby="evidence-title" ref={panel}>
       <header className="evidence-head">
         <h3 id="evidence-title">
-          {row.label} <span className="muted">in {column.sourceName}</span>
+          <LongText text={row.label} label="Row label" />{' '}
+          <span className="muted">
+            in <LongText text={column.sourceName} label="Source name" />
+          </span>
         </h3>
         <button type="button" onClick={onClose}>
           Close
         </button>
       </header>
       {cell.status === 'absent' ? (
-        <p>{column.sourceName} does not mention this.</p>
+        <p>{cutText(column.sourceName)} does not mention this.</p>
       ) : (
         <ul className="evidence-list">
           {cell.evidence.map((e) => {
@@ -57,7 +62,7 @@ export function EvidencePanel({ corpus, row, column, columns, onClose }: Props) 
                       key={o.articleId}
                       href={href({ view: 'diff', a: article.id, b: o.articleId, sentence: e.sentence })}
                     >
-                      Compare with {o.sourceName}
+                      Compare with {cutText(o.sourceName)}
                     </a>
                   ))}
                   {row.country && (

@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { STATUS_INFO, valuesLine, type Column, type Row, type RowKind } from '../../core/matrix';
+import { LongText } from '../../ui/LongText';
+import { cutText, DISPLAY_LIMIT } from '../../core/text/cutText';
 import { ColumnHeader } from './ColumnHeader';
 import { GROUP_LABEL, gridItems } from './gridItems';
 import { MatrixCell } from './MatrixCell';
@@ -241,10 +243,10 @@ export function MatrixGrid({
                 ref={virtualizer.measureElement}
               >
                 <th scope="row" role="rowheader" className="mrow-head" style={fixed(widths.header)}>
-                  {/* Cut to a few lines each; the whole text is in the DOM for screen readers, in the
-                      tooltip, and in the evidence panel. */}
-                  <div className="mrow-label" title={row.label}>
-                    {row.label}
+                  {/* Cut to a few lines each, and a very long label to its first words; the whole text is
+                      behind its "full text" button and in the evidence panel. */}
+                  <div className="mrow-label" title={row.label.length <= DISPLAY_LIMIT ? row.label : undefined}>
+                    <LongText text={row.label} label="Row label" />
                   </div>
                   {(row.kind === 'fact' || row.status === 'single') && (
                     <div
@@ -268,8 +270,8 @@ export function MatrixGrid({
                     cell={row.cells[column.articleId]}
                     focused={focus.r === r && focus.c === c}
                     open={openCell?.rowId === row.id && openCell.articleId === column.articleId}
-                    rowLabel={row.label}
-                    sourceName={column.sourceName}
+                    rowLabel={cutText(row.label)}
+                    sourceName={cutText(column.sourceName)}
                     onOpen={() => onOpen(row.id, column.articleId)}
                     onFocus={() => setFocus({ r, c })}
                     position={`${r}-${c}`}

@@ -7,6 +7,7 @@ import {
   type SortKey,
   type StatusFilter,
 } from '../../core/matrix';
+import { cutText } from '../../core/text/cutText';
 import { GROUP_LABEL } from './gridItems';
 
 type Props = {
@@ -94,7 +95,7 @@ export function MatrixToolbar({ columns, hidden, kinds, status, search, sort, on
         {columns.map((c) => (
           <label key={c.articleId}>
             <input type="checkbox" checked={!hidden.includes(c.articleId)} onChange={() => toggleSource(c.articleId)} />{' '}
-            {c.sourceName} <span className="muted small">{c.date ?? 'no date'}</span>
+            {cutText(c.sourceName)} <span className="muted small">{c.date ?? 'no date'}</span>
           </label>
         ))}
       </details>

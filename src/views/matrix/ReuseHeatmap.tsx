@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import type { Column } from '../../core/matrix';
 import type { Alignment } from '../../core/schema/corpus';
 import { useAppHref } from '../../url/links';
+import { cutText } from '../../core/text/cutText';
 
 function shade(reuse: number): string {
   // Lightness stops at 60% so dark text keeps a 4.5:1 contrast on every square.
@@ -42,7 +43,7 @@ function TopPairs({ columns, alignments }: { columns: readonly Column[]; alignme
             <tr key={`${x.a}-${x.b}`}>
               <td>
                 <a href={href({ view: 'diff', a: x.a, b: x.b })}>
-                  {shown.get(x.a)!.sourceName} ({x.a}) and {shown.get(x.b)!.sourceName} ({x.b})
+                  {cutText(shown.get(x.a)!.sourceName)} ({x.a}) and {cutText(shown.get(x.b)!.sourceName)} ({x.b})
                 </a>
               </td>
               <td>{Math.round(x.reuse * 100)}%</td>
@@ -90,7 +91,7 @@ function ReuseGrid({ columns, alignments }: { columns: readonly Column[]; alignm
           <tr>
             <td />
             {columns.map((c, i) => (
-              <th key={c.articleId} scope="col" title={`${c.sourceName} (${c.articleId})`}>
+              <th key={c.articleId} scope="col" title={`${cutText(c.sourceName)} (${c.articleId})`}>
                 {i + 1}
               </th>
             ))}
@@ -100,7 +101,7 @@ function ReuseGrid({ columns, alignments }: { columns: readonly Column[]; alignm
           {columns.map((row, i) => (
             <tr key={row.articleId}>
               <th scope="row" title={row.articleId}>
-                {i + 1}. {row.sourceName}
+                {i + 1}. {cutText(row.sourceName)}
               </th>
               {columns.map((col) => {
                 if (col.articleId === row.articleId)
@@ -111,7 +112,7 @@ function ReuseGrid({ columns, alignments }: { columns: readonly Column[]; alignm
                   <td key={col.articleId} style={{ background: shade(reuse), color: '#1b1f24' }}>
                     <a
                       href={href({ view: 'diff', a: row.articleId, b: col.articleId })}
-                      aria-label={`${row.sourceName} and ${col.sourceName}: ${percent}% reuse; open the diff`}
+                      aria-label={`${cutText(row.sourceName)} and ${cutText(col.sourceName)}: ${percent}% reuse; open the diff`}
                       style={{ color: 'inherit' }}
                     >
                       {percent}

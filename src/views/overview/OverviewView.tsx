@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { articleStats, corpusSummary } from '../../core/overview/articleStats';
 import type { Corpus } from '../../core/schema/corpus';
+import { cutText } from '../../core/text/cutText';
 import { ArticlesTable } from './ArticlesTable';
 import { SourcesTable } from './SourcesTable';
 import { WorthALook } from './WorthALook';
@@ -23,7 +24,7 @@ export default function OverviewView({ corpus }: { corpus: Corpus }) {
       </section>
     );
   }
-  const titleOf = (id: string) => stats.find((s) => s.id === id)?.source?.name ?? id;
+  const titleOf = (id: string) => cutText(stats.find((s) => s.id === id)?.source?.name ?? id);
   const chartData = stats.map((s, i) => ({
     label: `${i + 1}. ${s.source?.name ?? s.id}`.slice(0, 22),
     words: s.words,

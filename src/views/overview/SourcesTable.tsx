@@ -1,3 +1,4 @@
+import { LongText } from '../../ui/LongText';
 import type { Corpus, SourceEvidence } from '../../core/schema/corpus';
 
 const RULE_LABELS: Record<SourceEvidence['rule'], string> = {
@@ -28,7 +29,9 @@ export function SourcesTable({ corpus }: { corpus: Corpus }) {
         <tbody>
           {corpus.sources.map((source) => (
             <tr key={source.id}>
-              <th scope="row">{source.name}</th>
+              <th scope="row">
+                <LongText text={source.name} label="Source name" />
+              </th>
               <td>
                 <span className={`badge badge-${source.kind}`}>{KIND_LABELS[source.kind]}</span>
               </td>
