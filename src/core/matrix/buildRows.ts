@@ -1,5 +1,5 @@
 import type { Corpus, Fact } from '../schema/corpus';
-import type { Cell, CellStatus, Column, Evidence, Row, ValueGroup } from './types';
+import type { Cell, Column, Evidence, Row, ValueGroup } from './types';
 import { groupBy } from '../collections/groupBy';
 import { cutText } from '../text/cutText';
 
@@ -13,9 +13,22 @@ const STANCE_LABEL: Record<string, string> = {
   other: 'reacted',
 };
 
-function sentenceOf(corpus: Corpus, articleId: string, offset: number): number | null {
-  const article = corpus.articles.find((a) => a.id === articleId);
-  const index = article?.sentences.findIndex((s) => offset >= s.start && offset < s.end) ?? -1;
+/** Articles by id: looking each mention's article up in the list cost O(articles) per mention. */
+type ArticleIndex = ReadonlyMap<string, Corpus['articles'][number]>;
+
+/** The sentence holding `offset`, by binary search: sentences are in text order and do not overlap. */
+function sentenceOf(articles: ArticleIndex, articleId: string, offset: number): number | null {
+  const sentences = articles.get(articleId)?.sentences ?? [];
+  let [low, high] = [0, sentences.length - 1];
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) high = mid - 1;
+    else if (offset >= s.end) low = mid + 1;
+    else return mid;
+  }
+  // Sentences out of order would defeat the search; the plain walk is the rule.
+  const index = sentences.findIndex((s) => offset >= s.start && offset < s.end);
   return index < 0 ? null : index;
 }
 
@@ -30,6 +43,14 @@ const QUALIFIER: Record<string, string> = { at_least: '≥ ', at_most: '≤ ', a
  * the row is read as "6: A, B · 2: C", never as a majority against an odd one out.
  */
 function valueGroups(cells: Record<string, Cell>, columns: readonly Column[]): ValueGroup[] {
+  // Walked in column order, but only over the columns that have a cell.
+  if (Object.keys(cells).length * 4 < columns.length) {
+    const order = new Map(columns.map((c, i) => [c.articleId, i]));
+    columns = Object.keys(cells)
+      .filter((id) => order.has(id))
+      .sort((a, b) => order.get(a)! - order.get(b)!)
+      .map((id) => columns[order.get(id)!]!);
+  }
   const groups = new Map<string, ValueGroup>();
   for (const column of columns) {
     const cell = cells[column.articleId];
@@ -47,18 +68,11 @@ export function valuesLine(groups: readonly ValueGroup[]): string {
   // Names cut one by one: a single very long source name would otherwise crowd out the others.
   return groups.map((g) => `${cutText(g.display)}: ${g.sources.map((s) => cutText(s)).join(', ')}`).join(' · ');
 }
+/** Cells keyed by article id with no prototype, so an id such as "__proto__" or "toString" is only an id. */
+const noPrototype = () => Object.create(null) as Record<string, Cell>;
 
-function emptyCells(columns: readonly Column[]): Record<string, Cell> {
-  return Object.fromEntries(
-    columns.map((c) => [
-      c.articleId,
-      { articleId: c.articleId, status: 'absent' as CellStatus, display: '', evidence: [] },
-    ]),
-  );
-}
-
-function factRow(corpus: Corpus, fact: Fact, columns: readonly Column[]): Row {
-  const cells = emptyCells(columns);
+function factRow(articles: ArticleIndex, fact: Fact, columns: readonly Column[]): Row {
+  const cells = noPrototype();
   const byArticle = groupBy(fact.values, (v) => v.articleId);
   for (const [articleId, values] of byArticle) {
     const display = values
@@ -76,7 +90,7 @@ function factRow(corpus: Corpus, fact: Fact, columns: readonly Column[]): Row {
         articleId,
         start: v.start,
         end: v.end,
-        sentence: v.sentence ?? sentenceOf(corpus, articleId, v.start),
+        sentence: v.sentence ?? sentenceOf(articles, articleId, v.start),
         ...(v.attribution ? { attribution: v.attribution } : {}),
       })),
     };
@@ -106,16 +120,14 @@ function presenceRow(
   base: Omit<Row, 'cells' | 'status' | 'articles' | 'spread' | 'firstSeen' | 'independent' | 'values'> & {
     independent?: number | undefined;
   },
-  columns: readonly Column[],
+  known: ReadonlySet<string>,
   spans: readonly (Evidence & { display: string })[],
 ): Row {
-  const cells = emptyCells(columns);
+  const cells = noPrototype();
   const shown = new Map<string, string[]>();
   for (const span of spans) {
-    const cell = cells[span.articleId];
-    if (!cell) continue;
-    if (cell.status === 'absent')
-      cells[span.articleId] = { articleId: span.articleId, status: 'reported', display: '', evidence: [] };
+    if (!known.has(span.articleId)) continue;
+    cells[span.articleId] ??= { articleId: span.articleId, status: 'reported', display: '', evidence: [] };
     cells[span.articleId]!.evidence.push({
       articleId: span.articleId,
       start: span.start,
@@ -147,11 +159,13 @@ function presenceRow(
 }
 
 export function buildRows(corpus: Corpus, columns: readonly Column[]): Row[] {
-  const rows: Row[] = corpus.facts.map((f) => factRow(corpus, f, columns));
+  const articles: ArticleIndex = new Map(corpus.articles.map((a) => [a.id, a]));
+  const known = new Set(columns.map((c) => c.articleId));
+  const rows: Row[] = corpus.facts.map((f) => factRow(articles, f, columns));
   for (const r of corpus.reactions) {
     const spans = r.mentions.map((m) => ({
       ...m,
-      sentence: m.sentence ?? sentenceOf(corpus, m.articleId, m.start),
+      sentence: m.sentence ?? sentenceOf(articles, m.articleId, m.start),
       display: m.quote ? `“${m.quote}”` : (STANCE_LABEL[r.stance] ?? r.stance),
     }));
     rows.push({
@@ -163,7 +177,7 @@ export function buildRows(corpus: Corpus, columns: readonly Column[]): Row[] {
           detail: `${r.country ?? r.organization ?? 'no country'} · ${(r.stanceDetail ?? r.stance).replace(/_/g, ' ')}${r.target ? ` · towards ${r.target}` : ''}`,
           independent: r.independent,
         },
-        columns,
+        known,
         spans,
       ),
       ...(r.country ? { country: r.country } : {}),
@@ -172,7 +186,7 @@ export function buildRows(corpus: Corpus, columns: readonly Column[]): Row[] {
   for (const q of corpus.quotes) {
     const spans = q.variants.map((v) => ({
       ...v,
-      sentence: v.sentence ?? sentenceOf(corpus, v.articleId, v.start),
+      sentence: v.sentence ?? sentenceOf(articles, v.articleId, v.start),
       display: `“${v.text}”`,
     }));
     const first = q.variants[0]?.text ?? '';
@@ -185,22 +199,22 @@ export function buildRows(corpus: Corpus, columns: readonly Column[]): Row[] {
           detail: q.speaker ? `quote · ${q.speaker}` : 'quote · speaker not named',
           independent: q.independent,
         },
-        columns,
+        known,
         spans,
       ),
     );
   }
   for (const e of corpus.entities) {
     const text = (articleId: string, start: number, end: number) =>
-      corpus.articles.find((a) => a.id === articleId)?.text.slice(start, end) ?? '';
+      articles.get(articleId)?.text.slice(start, end) ?? '';
     const spans = e.mentions.map((m) => ({
       ...m,
-      sentence: sentenceOf(corpus, m.articleId, m.start),
+      sentence: sentenceOf(articles, m.articleId, m.start),
       display: text(m.articleId, m.start, m.end),
     }));
     // A person's role stays beside the name, as the articles give it ("foreign minister"), never glued to it.
     const detail = e.role ? `${e.kind} · ${e.role}` : e.kind;
-    rows.push(presenceRow({ id: e.id, kind: 'entity', label: e.name, detail }, columns, spans));
+    rows.push(presenceRow({ id: e.id, kind: 'entity', label: e.name, detail }, known, spans));
   }
   const order = new Map(columns.map((c, i) => [c.articleId, i]));
   return rows.map((row) => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Column, Row } from '../../core/matrix';
+import { cellAt, type Column, type Row } from '../../core/matrix';
 import type { Corpus } from '../../core/schema/corpus';
 import { useAppHref } from '../../url/links';
 import { LongText } from '../../ui/LongText';
@@ -16,10 +16,10 @@ export function EvidencePanel({ corpus, row, column, columns, onClose }: Props) 
   useEffect(() => {
     panel.current?.scrollIntoView?.({ block: 'nearest' });
   }, [row.id, column.articleId]);
-  const cell = row.cells[column.articleId];
+  const cell = cellAt(row, column.articleId);
   const article = corpus.articles.find((a) => a.id === column.articleId);
   if (!cell || !article) return null;
-  const others = columns.filter((c) => c.articleId !== column.articleId && row.cells[c.articleId]?.status !== 'absent');
+  const others = columns.filter((c) => c.articleId !== column.articleId && Object.hasOwn(row.cells, c.articleId));
   return (
     <aside className="evidence" aria-labelledby="evidence-title" ref={panel}>
       <header className="evidence-head">

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { STATUS_INFO, valuesLine, type Column, type Row, type RowKind } from '../../core/matrix';
+import { cellAt, STATUS_INFO, valuesLine, type Column, type Row, type RowKind } from '../../core/matrix';
 import { LongText } from '../../ui/LongText';
 import { cutText, DISPLAY_LIMIT } from '../../core/text/cutText';
 import { ColumnHeader } from './ColumnHeader';
@@ -141,7 +141,7 @@ export function MatrixGrid({
     else if (event.key === 'Enter' || event.key === ' ') {
       const target = rowItems[focus.r]?.item;
       const column = columns[focus.c];
-      if (target?.type === 'row' && column && target.row.cells[column.articleId]?.status !== 'absent')
+      if (target?.type === 'row' && column && cellAt(target.row, column.articleId).status !== 'absent')
         onOpen(target.row.id, column.articleId);
       event.preventDefault();
       return;

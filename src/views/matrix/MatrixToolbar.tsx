@@ -7,8 +7,8 @@ import {
   type SortKey,
   type StatusFilter,
 } from '../../core/matrix';
-import { cutText } from '../../core/text/cutText';
 import { GROUP_LABEL } from './gridItems';
+import { SourceChoices } from './SourceChoices';
 
 type Props = {
   columns: readonly Column[];
@@ -92,12 +92,7 @@ export function MatrixToolbar({ columns, hidden, kinds, status, search, sort, on
           Sources ({columns.length - hidden.filter((h) => columns.some((c) => c.articleId === h)).length} of{' '}
           {columns.length})
         </summary>
-        {columns.map((c) => (
-          <label key={c.articleId}>
-            <input type="checkbox" checked={!hidden.includes(c.articleId)} onChange={() => toggleSource(c.articleId)} />{' '}
-            {cutText(c.sourceName)} <span className="muted small">{c.date ?? 'no date'}</span>
-          </label>
-        ))}
+        <SourceChoices columns={columns} hidden={hidden} onToggle={toggleSource} />
       </details>
     </div>
   );
