@@ -1,5 +1,5 @@
 import { parseCorpusText, type ParseResult } from '../core/schema/parseCorpus';
-import type { CorpusParseMessage, CorpusParseRequest } from '../worker/corpusParseProtocol';
+import type { CorpusParseMessage, CorpusParseRequest, PartedKey } from '../worker/corpusParseProtocol';
 
 const onThisThread = (bytes: Uint8Array) => parseCorpusText(new TextDecoder().decode(bytes));
 
@@ -12,6 +12,7 @@ export function parseCorpusBytes(bytes: Uint8Array, signal: AbortSignal): Promis
   if (typeof Worker === 'undefined') return Promise.resolve(onThisThread(bytes));
   const worker = new Worker(new URL('../worker/corpusParseWorker.ts', import.meta.url), { type: 'module' });
   let sent = false;
+  const parts = new Map<PartedKey, unknown[]>();
   return new Promise<ParseResult>((resolve, reject) => {
     const finish = () => {
       signal.removeEventListener('abort', stop);
@@ -29,8 +30,15 @@ export function parseCorpusBytes(bytes: Uint8Array, signal: AbortSignal): Promis
         worker.postMessage(request, [bytes.buffer]);
         return;
       }
+      if (event.data.type === 'part') {
+        const list = parts.get(event.data.key) ?? [];
+        for (const item of event.data.items) list.push(item);
+        parts.set(event.data.key, list);
+        return;
+      }
       finish();
-      resolve(event.data.result);
+      const { result } = event.data;
+      resolve(result.ok ? { ok: true, corpus: { ...result.corpus, ...Object.fromEntries(parts) } } : result);
     };
     worker.onerror = (event) => {
       finish();

@@ -1,5 +1,5 @@
 import { parseCorpusText } from '../core/schema/parseCorpus';
-import type { CorpusParseMessage, CorpusParseRequest } from './corpusParseProtocol';
+import { PART_SIZE, PARTED, type CorpusParseMessage, type CorpusParseRequest } from './corpusParseProtocol';
 
 /**
  * Decoding, JSON.parse and the schema and integrity checks of a fetched corpus, off the page's main
@@ -10,6 +10,15 @@ const post = (message: CorpusParseMessage) => self.postMessage(message);
 
 self.onmessage = (event: MessageEvent<CorpusParseRequest>) => {
   const text = new TextDecoder().decode(event.data.bytes);
-  post({ type: 'result', result: parseCorpusText(text) });
+  const result = parseCorpusText(text);
+  if (!result.ok) return post({ type: 'result', result });
+  const rest = { ...result.corpus };
+  for (const key of PARTED) {
+    const list: readonly unknown[] = result.corpus[key];
+    for (let at = 0; at < list.length; at += PART_SIZE[key])
+      post({ type: 'part', key, items: list.slice(at, at + PART_SIZE[key]) } as CorpusParseMessage);
+    rest[key] = [];
+  }
+  post({ type: 'result', result: { ok: true, corpus: rest } });
 };
 post({ type: 'ready' });

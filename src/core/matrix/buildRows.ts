@@ -13,6 +13,9 @@ const STANCE_LABEL: Record<string, string> = {
   other: 'reacted',
 };
 
+/** The columns and each one's position, made once for all rows. */
+type ColumnIndex = { list: readonly Column[]; order: ReadonlyMap<string, number> };
+
 /** Articles by id: looking each mention's article up in the list cost O(articles) per mention. */
 type ArticleIndex = ReadonlyMap<string, Corpus['articles'][number]>;
 
@@ -32,8 +35,11 @@ function sentenceOf(articles: ArticleIndex, articleId: string, offset: number): 
   return index < 0 ? null : index;
 }
 
+// One formatter for every value: `toLocaleString` builds a new one per call, the build's largest cost.
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
 function formatValue(value: number | string): string {
-  return typeof value === 'number' ? value.toLocaleString('en-US') : value;
+  return typeof value === 'number' ? numberFormat.format(value) : value;
 }
 
 const QUALIFIER: Record<string, string> = { at_least: '≥ ', at_most: '≤ ', about: '~' };
@@ -42,17 +48,14 @@ const QUALIFIER: Record<string, string> = { at_least: '≥ ', at_most: '≤ ', a
  * Each distinct value with the sources that give it, in column (date) order of its first source:
  * the row is read as "6: A, B · 2: C", never as a majority against an odd one out.
  */
-function valueGroups(cells: Record<string, Cell>, columns: readonly Column[]): ValueGroup[] {
-  // Walked in column order, but only over the columns that have a cell.
-  if (Object.keys(cells).length * 4 < columns.length) {
-    const order = new Map(columns.map((c, i) => [c.articleId, i]));
-    columns = Object.keys(cells)
-      .filter((id) => order.has(id))
-      .sort((a, b) => order.get(a)! - order.get(b)!)
-      .map((id) => columns[order.get(id)!]!);
-  }
+function valueGroups(cells: Record<string, Cell>, columns: ColumnIndex): ValueGroup[] {
+  // Walked in column order, over the columns that have a cell only.
+  const present = Object.keys(cells)
+    .filter((id) => columns.order.has(id))
+    .sort((a, b) => columns.order.get(a)! - columns.order.get(b)!)
+    .map((id) => columns.list[columns.order.get(id)!]!);
   const groups = new Map<string, ValueGroup>();
-  for (const column of columns) {
+  for (const column of present) {
     const cell = cells[column.articleId];
     if (!cell || cell.status === 'absent') continue;
     const group = groups.get(cell.display) ?? { display: cell.display, articleIds: [], sources: [] };
@@ -71,7 +74,7 @@ export function valuesLine(groups: readonly ValueGroup[]): string {
 /** Cells keyed by article id with no prototype, so an id such as "__proto__" or "toString" is only an id. */
 const noPrototype = () => Object.create(null) as Record<string, Cell>;
 
-function factRow(articles: ArticleIndex, fact: Fact, columns: readonly Column[]): Row {
+function factRow(articles: ArticleIndex, fact: Fact, columns: ColumnIndex): Row {
   const cells = noPrototype();
   const byArticle = groupBy(fact.values, (v) => v.articleId);
   for (const [articleId, values] of byArticle) {
@@ -161,7 +164,8 @@ function presenceRow(
 export function buildRows(corpus: Corpus, columns: readonly Column[]): Row[] {
   const articles: ArticleIndex = new Map(corpus.articles.map((a) => [a.id, a]));
   const known = new Set(columns.map((c) => c.articleId));
-  const rows: Row[] = corpus.facts.map((f) => factRow(articles, f, columns));
+  const index: ColumnIndex = { list: columns, order: new Map(columns.map((c, i) => [c.articleId, i])) };
+  const rows: Row[] = corpus.facts.map((f) => factRow(articles, f, index));
   for (const r of corpus.reactions) {
     const spans = r.mentions.map((m) => ({
       ...m,
