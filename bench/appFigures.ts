@@ -24,7 +24,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const painted = (page: Page, selector: string) =>
   page.waitForFunction((s) => document.querySelector(s) !== null, selector, { polling: 'raf', timeout: 120_000 });
 
-async function startPreview(): Promise<() => void> {
+export async function startPreview(): Promise<() => void> {
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
     detached: true,

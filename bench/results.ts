@@ -3,6 +3,7 @@ import type { BundleReport } from './bundle';
 import type { Ceiling } from './ceiling';
 import type { CliStart } from './cliStart';
 import type { DiffLibraryFigure } from './diffLibraries';
+import type { LongTasks } from './longTasks';
 import type { NlpLibraryFigure } from './nlpLibraries';
 import type { PipelineFigure, Target } from './targets';
 import type { FunctionTime } from './topFunctions';
@@ -23,6 +24,8 @@ export type Results = {
   /** Absent in results written before the comparison existed. */
   nlpLibraries?: NlpLibraryFigure[];
   app: AppFigures[];
+  /** The longest main-thread tasks on a 5,000-article corpus; absent in older results and smoke runs. */
+  longTasks?: LongTasks;
   bundle: BundleReport;
   targets: Target[];
 };
