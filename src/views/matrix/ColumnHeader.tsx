@@ -12,6 +12,9 @@ type Props = {
   onMove: (delta: -1 | 1) => void;
 };
 
+/** A column is 176 px wide on a laptop: a longer name would make the header row taller than the screen. */
+const NAME_IN_HEADER = 60;
+
 /** A source column's header: name and date, with hide, pin and move controls that say what they do. */
 export function ColumnHeader({ column, index, pinned, width, onHide, onPin, onMove }: Props) {
   // Button labels name the source cut short; the header itself offers the whole name.
@@ -26,7 +29,7 @@ export function ColumnHeader({ column, index, pinned, width, onHide, onPin, onMo
       style={{ width, minWidth: width, maxWidth: width }}
     >
       <div className="mcol-name" title={column.title ? `${name}: ${cutText(column.title)}` : name}>
-        <LongText text={column.sourceName} label="Source name" />
+        <LongText text={column.sourceName} label="Source name" max={NAME_IN_HEADER} />
       </div>
       <div className="mcol-date muted small">{column.date ?? 'no date'}</div>
       <div className="mcol-tools">

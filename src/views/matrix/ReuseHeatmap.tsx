@@ -101,7 +101,7 @@ function ReuseGrid({ columns, alignments }: { columns: readonly Column[]; alignm
           {columns.map((row, i) => (
             <tr key={row.articleId}>
               <th scope="row" title={row.articleId}>
-                {i + 1}. {cutText(row.sourceName)}
+                {i + 1}. {cutText(row.sourceName, 60)}
               </th>
               {columns.map((col) => {
                 if (col.articleId === row.articleId)
