@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   ROW_KINDS,
   SORT_KEYS,
@@ -41,6 +42,7 @@ export function MatrixToolbar({ columns, hidden, kinds, status, search, sort, on
     const next = current.includes(kind) ? current.filter((k) => k !== kind) : [...current, kind];
     onChange({ kinds: next.length === ROW_KINDS.length ? [] : next });
   };
+  const [sourcesOpen, setSourcesOpen] = useState(false);
   const toggleSource = (id: string) =>
     onChange({ hide: hidden.includes(id) ? hidden.filter((h) => h !== id) : [...hidden, id] });
   return (
@@ -87,12 +89,13 @@ export function MatrixToolbar({ columns, hidden, kinds, status, search, sort, on
           </label>
         ))}
       </fieldset>
-      <details className="mfield-set msources">
+      {/* The list is made only while open: 5,000 checkboxes, even hidden, cost the page a style pass. */}
+      <details className="mfield-set msources" onToggle={(event) => setSourcesOpen(event.currentTarget.open)}>
         <summary>
           Sources ({columns.length - hidden.filter((h) => columns.some((c) => c.articleId === h)).length} of{' '}
           {columns.length})
         </summary>
-        <SourceChoices columns={columns} hidden={hidden} onToggle={toggleSource} />
+        {sourcesOpen && <SourceChoices columns={columns} hidden={hidden} onToggle={toggleSource} />}
       </details>
     </div>
   );
