@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { articleStats, corpusSummary } from '../../core/overview/articleStats';
+import { lengthBars } from '../../core/overview/lengthBuckets';
 import type { Corpus } from '../../core/schema/corpus';
 import { cutText } from '../../core/text/cutText';
 import { ArticlesTable } from './ArticlesTable';
@@ -25,11 +26,13 @@ export default function OverviewView({ corpus }: { corpus: Corpus }) {
     );
   }
   const titleOf = (id: string) => cutText(stats.find((s) => s.id === id)?.source?.name ?? id);
-  const chartData = stats.map((s, i) => ({
-    label: `${i + 1}. ${s.source?.name ?? s.id}`.slice(0, 22),
-    words: s.words,
-    sentences: s.sentences,
-  }));
+  const chart = lengthBars(
+    stats.map((s, i) => ({
+      label: `${i + 1}. ${s.source?.name ?? s.id}`.slice(0, 22),
+      words: s.words,
+      sentences: s.sentences,
+    })),
+  );
   const dates = summary.firstDate
     ? summary.firstDate === summary.lastDate
       ? summary.firstDate
@@ -79,10 +82,12 @@ export default function OverviewView({ corpus }: { corpus: Corpus }) {
       <h3>Article length</h3>
       <figure className="chart" aria-label="Words and sentences per article">
         <Suspense fallback={<p className="muted">Loading the chart…</p>}>
-          <ArticleLengthChart data={chartData} />
+          <ArticleLengthChart data={chart.bars} />
         </Suspense>
         <figcaption className="muted small">
-          Words (left axis) and sentences (right axis) per article, oldest first.
+          {chart.grouped === 1
+            ? 'Words (left axis) and sentences (right axis) per article, oldest first.'
+            : `Average words (left axis) and sentences (right axis) of each ${chart.grouped} consecutive articles, oldest first.`}
         </figcaption>
       </figure>
       <h3>Articles</h3>
