@@ -3,6 +3,7 @@ import type { BundleReport } from './bundle';
 import type { Ceiling } from './ceiling';
 import type { CliStart } from './cliStart';
 import type { DiffLibraryFigure } from './diffLibraries';
+import type { LongTasks } from './longTasks';
 import type { NlpLibraryFigure } from './nlpLibraries';
 import type { PipelineFigure, Target } from './targets';
 import type { ReaderFigure } from './readerFigures';
@@ -26,6 +27,8 @@ export type Results = {
   app: AppFigures[];
   /** The reader on one 100,000-line article; absent in older results and smoke runs. */
   reader?: ReaderFigure;
+  /** The longest main-thread tasks on a 5,000-article corpus; absent in older results and smoke runs. */
+  longTasks?: LongTasks;
   bundle: BundleReport;
   targets: Target[];
 };

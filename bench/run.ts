@@ -4,15 +4,18 @@
  *   --smoke                     tiny sizes, no browser, no profile: what CI runs
  *   --no-app                    skip the browser figures
  *   --reuse-pipeline            keep the last run's pipeline figures and profile; measure the app again
+ * With the app: the longest main-thread task on a 5,000-article corpus (bench/longTasks.ts; that step
+ *   alone: `vite build && tsx bench/longTasks.ts <corpus.json>`).
  * Build times are medians of three runs (one in a smoke run).
  * Writes bench/results.json and prints the table the README quotes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { appFigures, type AppFigures } from './appFigures';
 import { readerFigures, type ReaderFigure } from './readerFigures';
+import { longTaskFigures, type LongTasks } from './longTasks';
 import { bundleReport } from './bundle';
 import { parallelCeiling, type Ceiling } from './ceiling';
 import { compareDiffLibraries } from './diffLibraries';
@@ -174,11 +177,23 @@ if (withApp) {
   );
   process.stderr.write('bench: the reader on a 100,000-line article…\n');
   reader = await readerFigures();
+}
+/** A corpus the size the hostile-input issue measured (5,000 articles, about 120 MB), served to the built app. */
+const HEAVY = 5000;
+let longTasks: LongTasks | undefined;
+if (withApp) {
+  const out = path.join(work, `corpus-${HEAVY}.json`);
+  if (!existsSync(out)) {
+    process.stderr.write(`bench: building a ${HEAVY}-article corpus for the long-task figures…\n`);
+    child('pipeline', await syntheticFolder(HEAVY), out);
+  }
+  process.stderr.write('bench: longest main-thread tasks on it in chromium…\n');
+  longTasks = await longTaskFigures(out, HEAVY, Math.round(statSync(out).size / 2 ** 20));
 } else if (!existsSync('dist/.vite/manifest.json')) execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
 const bundle = bundleReport('dist');
 process.stderr.write('bench: timing cold starts of the command line…\n');
 const cliStart = measureCliStart(smoke ? 1 : 5);
-const targets = checkTargets(pipeline, app, bundle.initial.gzip, ceiling, cliStart, reader);
+const targets = checkTargets(pipeline, app, bundle.initial.gzip, ceiling, cliStart, reader, longTasks);
 
 const machine = {
   cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -200,6 +215,7 @@ const results: Results = {
   nlpLibraries,
   app,
   ...(reader ? { reader } : {}),
+  ...(longTasks ? { longTasks } : {}),
   bundle,
   targets,
 };

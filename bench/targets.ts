@@ -2,6 +2,7 @@ import type { AppFigures } from './appFigures';
 import type { Ceiling } from './ceiling';
 import type { CliStart } from './cliStart';
 import type { ReaderFigure } from './readerFigures';
+import type { LongTasks } from './longTasks';
 
 export type PipelineFigure = {
   articles: number;
@@ -34,8 +35,18 @@ export function checkTargets(
   ceiling?: Ceiling,
   cli?: CliStart,
   reader?: ReaderFigure,
+  longTasks?: LongTasks,
 ): Target[] {
   const targets: Target[] = [];
+  if (longTasks) {
+    const at = `${longTasks.articles} articles, ${longTasks.megabytes} MB`;
+    for (const [what, ms] of [
+      ['longest task loading the Overview', longTasks.overviewLoadMs],
+      ['longest task loading the matrix', longTasks.matrixLoadMs],
+      ['longest task typing in the matrix search', longTasks.filterMs],
+    ] as const)
+      targets.push({ name: `${what} (${at})`, target: '≤ 200 ms', value: `${ms} ms`, met: ms <= 200 });
+  }
   if (cli) {
     targets.push({
       name: '`parallax --help` against `node -e 0`',

@@ -12,6 +12,8 @@ function advice(error: CorpusLoadError): string {
       return 'To share a corpus, publish its JSON file on a web server and link to its http(s) address, or import the articles on the Import page.';
     case 'saved':
       return 'Corpora imported in the browser stay in this browser only. Open the Import page to import the articles again.';
+    case 'too-large':
+      return 'Open a smaller corpus: build one from part of the articles with `npx parallax build`, or import fewer files on the Import page.';
     case 'invalid-json':
       return 'The file is not JSON: it may be truncated or an HTML page. Rebuild it with `npx parallax build`.';
     case 'schema':

@@ -1,7 +1,9 @@
 import { Suspense } from 'react';
 import { DEFAULT_CORPUS_URL, useCorpus } from '../data/corpusQuery';
+import { cutText } from '../core/text/cutText';
 import { CorpusKeyContext } from '../url/links';
 import { useCorpusUrlParam, useView, type ViewName } from '../url/viewState';
+import { CorpusLoading } from './CorpusLoading';
 import { CorpusOriginNotice, otherOrigin } from './CorpusOriginNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LoadErrorPage } from './LoadErrorPage';
@@ -26,8 +28,11 @@ function CorpusTitle({ url }: { url: string }) {
   const corpus = useCorpus(url);
   const origin = otherOrigin(url);
   return (
-    <span className="corpus-title" title={`${corpus.id} · schema ${corpus.schemaVersion} · hash ${corpus.hash}`}>
-      {corpus.title}
+    <span
+      className="corpus-title"
+      title={`${cutText(corpus.title)} · ${cutText(corpus.id)} · schema ${corpus.schemaVersion} · hash ${corpus.hash}`}
+    >
+      {cutText(corpus.title)}
       {/* Next to the site's name, a corpus from elsewhere carries its origin, never passing as this site's. */}
       {origin && <span className="corpus-title-origin"> (from {origin}, not this site)</span>}
     </span>
@@ -56,13 +61,7 @@ export function Shell() {
       <UnknownKeysNotice />
       <main id="main" className="shell-main" tabIndex={-1}>
         <ErrorBoundary resetKey={`${url} ${view}`} fallback={(error) => <LoadErrorPage error={error} url={url} />}>
-          <Suspense
-            fallback={
-              <p role="status" className="loading">
-                Loading the corpus…
-              </p>
-            }
-          >
+          <Suspense fallback={<CorpusLoading url={url} />}>
             {view === 'import' ? <ImportView /> : <CorpusView url={url} view={view} />}
           </Suspense>
         </ErrorBoundary>

@@ -1,9 +1,12 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { Corpus } from '../core/schema/corpus';
 import type { CorpusError } from '../core/schema/parseCorpus';
+import { MAX_CORPUS_BYTES } from './corpusLimit';
 import { corpusSourceHere } from './corpusSource';
+import { reportCorpusProgress } from './corpusProgress';
 import { loadSaved, SAVED_PREFIX } from './importedStore';
-import { parseCorpusOffThread } from './parseOffThread';
+import { parseCorpusBytes } from './parseCorpusBytes';
+import { readBody } from './readBody';
 
 export const DEFAULT_CORPUS_URL = '/corpus.json';
 
@@ -12,7 +15,8 @@ export type CorpusLoadFailure =
   | { kind: 'network'; message: string }
   | { kind: 'http'; message: string; status: number }
   | { kind: 'saved'; message: string }
-  | { kind: 'refused'; message: string };
+  | { kind: 'refused'; message: string }
+  | { kind: 'too-large'; message: string; bytes: number; limit: number };
 
 /** A corpus that could not be loaded, with the URL and a reason a person can act on. */
 export class CorpusLoadError extends Error {
@@ -49,9 +53,26 @@ async function fetchCorpus(url: string, signal: AbortSignal): Promise<Corpus> {
       message: `The server answered ${response.status} ${response.statusText || ''}`.trim() + ' for the corpus.',
     });
   }
-  const result = await parseCorpusOffThread(await response.text());
+  const result = await readAndParse(url, response, signal);
   if (!result.ok) throw new CorpusLoadError(url, result.error);
   return result.corpus;
+}
+
+/** The body read with progress and the size limit, then parsed off the main thread. */
+async function readAndParse(url: string, response: Response, signal: AbortSignal) {
+  try {
+    const body = await readBody(response, MAX_CORPUS_BYTES, (received, total) =>
+      reportCorpusProgress(url, { phase: 'download', received, total }),
+    );
+    if (!body.ok) {
+      const error = { kind: 'too-large', message: body.message, bytes: body.bytes, limit: MAX_CORPUS_BYTES } as const;
+      return { ok: false, error } as const;
+    }
+    reportCorpusProgress(url, { phase: 'checking' });
+    return await parseCorpusBytes(body.bytes, signal);
+  } finally {
+    reportCorpusProgress(url, null);
+  }
 }
 
 /** The single home of the corpus query key and its fetcher. */

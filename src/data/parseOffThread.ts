@@ -1,5 +1,4 @@
 import type { Corpus } from '../core/schema/corpus';
-import { parseCorpusText, type ParseResult } from '../core/schema/parseCorpus';
 import type { ParseReply, ParseRequest } from '../worker/parseWorker';
 import { readSaved, type SavedResult } from '../worker/savedStore';
 
@@ -26,18 +25,9 @@ function inWorker(request: ParseRequest): Promise<ParseReply | null> {
 // Checked by the worker: what comes back is the schema's output, so it is trusted as such.
 const corpusOf = (json: string) => JSON.parse(json) as Corpus;
 
-/** Parses fetched corpus text off the page's main thread, so checking a large corpus never blocks the page. */
-export async function parseCorpusOffThread(text: string): Promise<ParseResult> {
-  const reply = await inWorker({ text });
-  if (!reply) return parseCorpusText(text);
-  if (reply.ok) return { ok: true, corpus: corpusOf(reply.json) };
-  return 'error' in reply ? reply : { ok: false, error: { kind: 'invalid-json', message: reply.message } };
-}
-
 /** Reads and checks a corpus saved in this browser off the page's main thread. */
 export async function loadSavedOffThread(id: string): Promise<SavedResult> {
   const reply = await inWorker({ saved: id });
   if (!reply) return readSaved(id);
-  if (reply.ok) return { ok: true, corpus: corpusOf(reply.json) };
-  return 'message' in reply ? reply : { ok: false, message: reply.error.message };
+  return reply.ok ? { ok: true, corpus: corpusOf(reply.json) } : reply;
 }

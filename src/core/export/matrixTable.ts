@@ -1,5 +1,5 @@
 import type { Corpus } from '../schema/corpus';
-import { STATUS_TEXT, type Column, type Row } from '../matrix';
+import { cellAt, STATUS_TEXT, type Column, type Row } from '../matrix';
 import { REVIEW_HEADERS, reviewColumns, type ReviewForTable } from '../review/tableColumns';
 import type { Table } from './table';
 
@@ -37,8 +37,7 @@ export function matrixTable(
   const out: string[][] = [];
   for (const row of rows) {
     for (const column of columns) {
-      const cell = row.cells[column.articleId];
-      if (!cell) continue;
+      const cell = cellAt(row, column.articleId);
       const evidence = cell.evidence[0];
       const article = corpus.articles.find((a) => a.id === column.articleId);
       const sentence =

@@ -1,6 +1,7 @@
 import type { Corpus, Fact } from '../schema/corpus';
-import type { Cell, CellStatus, Column, Evidence, Row, ValueGroup } from './types';
+import type { Cell, Column, Evidence, Row, ValueGroup } from './types';
 import { groupBy } from '../collections/groupBy';
+import { cutText } from '../text/cutText';
 
 const STANCE_LABEL: Record<string, string> = {
   condemn: 'condemned',
@@ -12,14 +13,33 @@ const STANCE_LABEL: Record<string, string> = {
   other: 'reacted',
 };
 
-function sentenceOf(corpus: Corpus, articleId: string, offset: number): number | null {
-  const article = corpus.articles.find((a) => a.id === articleId);
-  const index = article?.sentences.findIndex((s) => offset >= s.start && offset < s.end) ?? -1;
+/** The columns and each one's position, made once for all rows. */
+type ColumnIndex = { list: readonly Column[]; order: ReadonlyMap<string, number> };
+
+/** Articles by id: looking each mention's article up in the list cost O(articles) per mention. */
+type ArticleIndex = ReadonlyMap<string, Corpus['articles'][number]>;
+
+/** The sentence holding `offset`, by binary search: sentences are in text order and do not overlap. */
+function sentenceOf(articles: ArticleIndex, articleId: string, offset: number): number | null {
+  const sentences = articles.get(articleId)?.sentences ?? [];
+  let [low, high] = [0, sentences.length - 1];
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) high = mid - 1;
+    else if (offset >= s.end) low = mid + 1;
+    else return mid;
+  }
+  // Sentences out of order would defeat the search; the plain walk is the rule.
+  const index = sentences.findIndex((s) => offset >= s.start && offset < s.end);
   return index < 0 ? null : index;
 }
 
+// One formatter for every value: `toLocaleString` builds a new one per call, the build's largest cost.
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
 function formatValue(value: number | string): string {
-  return typeof value === 'number' ? value.toLocaleString('en-US') : value;
+  return typeof value === 'number' ? numberFormat.format(value) : value;
 }
 
 const QUALIFIER: Record<string, string> = { at_least: '≥ ', at_most: '≤ ', about: '~' };
@@ -28,14 +48,26 @@ const QUALIFIER: Record<string, string> = { at_least: '≥ ', at_most: '≤ ', a
  * Each distinct value with the sources that give it, in column (date) order of its first source:
  * the row is read as "6: A, B · 2: C", never as a majority against an odd one out.
  */
-function valueGroups(cells: Record<string, Cell>, columns: readonly Column[]): ValueGroup[] {
+function valueGroups(cells: Record<string, Cell>, columns: ColumnIndex): ValueGroup[] {
+  // Walked in column order, over the columns that have a cell only.
+  const present = Object.keys(cells)
+    .filter((id) => columns.order.has(id))
+    .sort((a, b) => columns.order.get(a)! - columns.order.get(b)!)
+    .map((id) => columns.list[columns.order.get(id)!]!);
   const groups = new Map<string, ValueGroup>();
-  for (const column of columns) {
+  // The names already in each group: `includes` on the list made a figure that 3,000 sources give quadratic.
+  const named = new Map<string, Set<string>>();
+  for (const column of present) {
     const cell = cells[column.articleId];
     if (!cell || cell.status === 'absent') continue;
     const group = groups.get(cell.display) ?? { display: cell.display, articleIds: [], sources: [] };
     group.articleIds.push(column.articleId);
-    if (!group.sources.includes(column.sourceName)) group.sources.push(column.sourceName);
+    const names = named.get(cell.display) ?? new Set<string>();
+    named.set(cell.display, names);
+    if (!names.has(column.sourceName)) {
+      names.add(column.sourceName);
+      group.sources.push(column.sourceName);
+    }
     groups.set(cell.display, group);
   }
   return [...groups.values()];
@@ -43,20 +75,14 @@ function valueGroups(cells: Record<string, Cell>, columns: readonly Column[]): V
 
 /** "6: A, B · 2: C · 7: D", the wording the matrix and the Overview share. */
 export function valuesLine(groups: readonly ValueGroup[]): string {
-  return groups.map((g) => `${g.display}: ${g.sources.join(', ')}`).join(' · ');
+  // Names cut one by one: a single very long source name would otherwise crowd out the others.
+  return groups.map((g) => `${cutText(g.display)}: ${g.sources.map((s) => cutText(s)).join(', ')}`).join(' · ');
 }
+/** Cells keyed by article id with no prototype, so an id such as "__proto__" or "toString" is only an id. */
+const noPrototype = () => Object.create(null) as Record<string, Cell>;
 
-function emptyCells(columns: readonly Column[]): Record<string, Cell> {
-  return Object.fromEntries(
-    columns.map((c) => [
-      c.articleId,
-      { articleId: c.articleId, status: 'absent' as CellStatus, display: '', evidence: [] },
-    ]),
-  );
-}
-
-function factRow(corpus: Corpus, fact: Fact, columns: readonly Column[]): Row {
-  const cells = emptyCells(columns);
+function factRow(articles: ArticleIndex, fact: Fact, columns: ColumnIndex): Row {
+  const cells = noPrototype();
   const byArticle = groupBy(fact.values, (v) => v.articleId);
   for (const [articleId, values] of byArticle) {
     const display = values
@@ -74,7 +100,7 @@ function factRow(corpus: Corpus, fact: Fact, columns: readonly Column[]): Row {
         articleId,
         start: v.start,
         end: v.end,
-        sentence: v.sentence ?? sentenceOf(corpus, articleId, v.start),
+        sentence: v.sentence ?? sentenceOf(articles, articleId, v.start),
         ...(v.attribution ? { attribution: v.attribution } : {}),
       })),
     };
@@ -104,16 +130,14 @@ function presenceRow(
   base: Omit<Row, 'cells' | 'status' | 'articles' | 'spread' | 'firstSeen' | 'independent' | 'values'> & {
     independent?: number | undefined;
   },
-  columns: readonly Column[],
+  known: ReadonlySet<string>,
   spans: readonly (Evidence & { display: string })[],
 ): Row {
-  const cells = emptyCells(columns);
+  const cells = noPrototype();
   const shown = new Map<string, string[]>();
   for (const span of spans) {
-    const cell = cells[span.articleId];
-    if (!cell) continue;
-    if (cell.status === 'absent')
-      cells[span.articleId] = { articleId: span.articleId, status: 'reported', display: '', evidence: [] };
+    if (!known.has(span.articleId)) continue;
+    cells[span.articleId] ??= { articleId: span.articleId, status: 'reported', display: '', evidence: [] };
     cells[span.articleId]!.evidence.push({
       articleId: span.articleId,
       start: span.start,
@@ -145,11 +169,14 @@ function presenceRow(
 }
 
 export function buildRows(corpus: Corpus, columns: readonly Column[]): Row[] {
-  const rows: Row[] = corpus.facts.map((f) => factRow(corpus, f, columns));
+  const articles: ArticleIndex = new Map(corpus.articles.map((a) => [a.id, a]));
+  const known = new Set(columns.map((c) => c.articleId));
+  const index: ColumnIndex = { list: columns, order: new Map(columns.map((c, i) => [c.articleId, i])) };
+  const rows: Row[] = corpus.facts.map((f) => factRow(articles, f, index));
   for (const r of corpus.reactions) {
     const spans = r.mentions.map((m) => ({
       ...m,
-      sentence: m.sentence ?? sentenceOf(corpus, m.articleId, m.start),
+      sentence: m.sentence ?? sentenceOf(articles, m.articleId, m.start),
       display: m.quote ? `“${m.quote}”` : (STANCE_LABEL[r.stance] ?? r.stance),
     }));
     rows.push({
@@ -161,7 +188,7 @@ export function buildRows(corpus: Corpus, columns: readonly Column[]): Row[] {
           detail: `${r.country ?? r.organization ?? 'no country'} · ${(r.stanceDetail ?? r.stance).replace(/_/g, ' ')}${r.target ? ` · towards ${r.target}` : ''}`,
           independent: r.independent,
         },
-        columns,
+        known,
         spans,
       ),
       ...(r.country ? { country: r.country } : {}),
@@ -170,7 +197,7 @@ export function buildRows(corpus: Corpus, columns: readonly Column[]): Row[] {
   for (const q of corpus.quotes) {
     const spans = q.variants.map((v) => ({
       ...v,
-      sentence: v.sentence ?? sentenceOf(corpus, v.articleId, v.start),
+      sentence: v.sentence ?? sentenceOf(articles, v.articleId, v.start),
       display: `“${v.text}”`,
     }));
     const first = q.variants[0]?.text ?? '';
@@ -183,22 +210,22 @@ export function buildRows(corpus: Corpus, columns: readonly Column[]): Row[] {
           detail: q.speaker ? `quote · ${q.speaker}` : 'quote · speaker not named',
           independent: q.independent,
         },
-        columns,
+        known,
         spans,
       ),
     );
   }
   for (const e of corpus.entities) {
     const text = (articleId: string, start: number, end: number) =>
-      corpus.articles.find((a) => a.id === articleId)?.text.slice(start, end) ?? '';
+      articles.get(articleId)?.text.slice(start, end) ?? '';
     const spans = e.mentions.map((m) => ({
       ...m,
-      sentence: sentenceOf(corpus, m.articleId, m.start),
+      sentence: sentenceOf(articles, m.articleId, m.start),
       display: text(m.articleId, m.start, m.end),
     }));
     // A person's role stays beside the name, as the articles give it ("foreign minister"), never glued to it.
     const detail = e.role ? `${e.kind} · ${e.role}` : e.kind;
-    rows.push(presenceRow({ id: e.id, kind: 'entity', label: e.name, detail }, columns, spans));
+    rows.push(presenceRow({ id: e.id, kind: 'entity', label: e.name, detail }, known, spans));
   }
   const order = new Map(columns.map((c, i) => [c.articleId, i]));
   return rows.map((row) => {

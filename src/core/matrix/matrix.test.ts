@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../pipeline/buildCorpus';
 import {
   buildMatrix,
+  cellAt,
   defaultCollapsed,
   MANY_ENTITY_ROWS,
   valuesLine,
@@ -61,7 +62,7 @@ describe('buildMatrix', () => {
   it('keeps "not mentioned" apart from disagreement', () => {
     const france = matrix.rows.find((r) => r.kind === 'reaction' && r.country === 'FR')!;
     expect(france.cells['a']?.status).toBe('single');
-    expect(france.cells['b']?.status).toBe('absent');
+    expect(cellAt(france, 'b').status).toBe('absent');
   });
 });
 

@@ -45,24 +45,39 @@ export function visibleColumns(
   columns: readonly Column[],
   query: Pick<MatrixQuery, 'hidden' | 'pinned' | 'order'>,
 ): Column[] {
-  const shown = columns.filter((c) => !query.hidden.includes(c.articleId));
-  const rank = (c: Column) => {
-    const pin = query.pinned.indexOf(c.articleId);
-    if (pin >= 0) return pin;
-    const ordered = query.order.indexOf(c.articleId);
-    return 1000 + (ordered >= 0 ? ordered : 1000 + columns.indexOf(c));
-  };
-  return [...shown].sort((a, b) => rank(a) - rank(b));
+  // Positions looked up in maps: `indexOf` inside the sort made 5,000 columns cost seconds.
+  const hidden = new Set(query.hidden);
+  const pinned = new Map(query.pinned.map((id, i) => [id, i]));
+  const ordered = new Map(query.order.map((id, i) => [id, i]));
+  const rank = new Map(
+    columns.map((c, i) => {
+      const pin = pinned.get(c.articleId);
+      if (pin !== undefined) return [c, pin];
+      const at = ordered.get(c.articleId);
+      return [c, 1e9 + (at !== undefined ? at : 1e9 + i)];
+    }),
+  );
+  return columns.filter((c) => !hidden.has(c.articleId)).sort((a, b) => rank.get(a)! - rank.get(b)!);
+}
+
+/**
+ * A row's searchable text, lower-cased once per row and kept while the row lives: lower-casing every
+ * cell of every row on each keystroke cost seconds on 5,000 articles.
+ */
+const searchText = new WeakMap<Row, string>();
+function haystack(row: Row): string {
+  let text = searchText.get(row);
+  if (text === undefined) {
+    const cells = Object.values(row.cells).map((c) => c.display);
+    text = [row.label, row.detail, ...cells].join('\u0000').toLowerCase();
+    searchText.set(row, text);
+  }
+  return text;
 }
 
 function matches(row: Row, search: string): boolean {
   if (!search) return true;
-  const needle = search.toLowerCase();
-  return (
-    row.label.toLowerCase().includes(needle) ||
-    row.detail.toLowerCase().includes(needle) ||
-    Object.values(row.cells).some((c) => c.display.toLowerCase().includes(needle))
-  );
+  return haystack(row).includes(search.toLowerCase());
 }
 
 function statusMatches(
@@ -90,7 +105,7 @@ export function visibleRows(
   const rows = matrix.rows.filter((row) => {
     if (query.kinds.length > 0 && !query.kinds.includes(row.kind)) return false;
     if (!statusMatches(row, query.status, verdicts)) return false;
-    if (!Object.values(row.cells).some((c) => ids.has(c.articleId) && c.status !== 'absent')) return false;
+    if (!Object.values(row.cells).some((c) => c.status !== 'absent' && ids.has(c.articleId))) return false;
     return matches(row, query.search);
   });
   const kindOrder = (k: RowKind) => ['fact', 'reaction', 'quote', 'entity'].indexOf(k);

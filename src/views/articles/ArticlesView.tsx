@@ -8,6 +8,7 @@ import { useReaderLocation } from '../../url/viewState';
 import { useAppHref } from '../../url/links';
 import { ArticleText } from './ArticleText';
 import { MarkLegend } from './MarkLegend';
+import { cutText } from '../../core/text/cutText';
 
 const ALL_KINDS: MarkKind[] = ['entity', 'fact', 'quote', 'reaction'];
 
@@ -71,7 +72,7 @@ export default function ArticlesView({ corpus }: { corpus: Corpus }) {
                   void setLocation({ article: s.id, sentence: null });
                 }}
               >
-                <span className="reader-list-source">{s.source?.name ?? 'Unknown source'}</span>
+                <span className="reader-list-source">{s.source ? cutText(s.source.name) : 'Unknown source'}</span>
                 <span className="reader-list-title">{s.title}</span>
                 <span className="muted small">{s.date ?? 'no date'}</span>
               </a>

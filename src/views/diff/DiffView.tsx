@@ -9,6 +9,7 @@ import { NWayTable } from './NWayTable';
 import { OverviewStrip } from './OverviewStrip';
 import { shownRows } from './rowSummary';
 import './diff.css';
+import { cutText } from '../../core/text/cutText';
 
 const LINEAGE: Record<string, string> = {
   copy: 'one is a copy of the other',
@@ -28,7 +29,7 @@ function jumpTo(index: number) {
 export default function DiffView({ corpus }: { corpus: Corpus }) {
   const [state, setState] = useDiffState();
   const names = useMemo(() => {
-    const sources = new Map(corpus.sources.map((s) => [s.id, s.name]));
+    const sources = new Map(corpus.sources.map((s) => [s.id, cutText(s.name)]));
     return new Map(corpus.articles.map((a) => [a.id, sources.get(a.sourceId) ?? a.sourceId]));
   }, [corpus]);
   const a = corpus.articles.find((x) => x.id === state.a) ?? corpus.articles[0];

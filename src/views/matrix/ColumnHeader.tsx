@@ -1,4 +1,6 @@
 import type { Column } from '../../core/matrix';
+import { LongText } from '../../ui/LongText';
+import { cutText } from '../../core/text/cutText';
 
 type Props = {
   column: Column;
@@ -10,9 +12,13 @@ type Props = {
   onMove: (delta: -1 | 1) => void;
 };
 
+/** A column is 176 px wide on a laptop: a longer name would make the header row taller than the screen. */
+const NAME_IN_HEADER = 60;
+
 /** A source column's header: name and date, with hide, pin and move controls that say what they do. */
 export function ColumnHeader({ column, index, pinned, width, onHide, onPin, onMove }: Props) {
-  const name = column.sourceName;
+  // Button labels name the source cut short; the header itself offers the whole name.
+  const name = cutText(column.sourceName);
   const pin = pinned ? `Unpin ${name}` : `Pin ${name} first`;
   return (
     <th
@@ -22,8 +28,8 @@ export function ColumnHeader({ column, index, pinned, width, onHide, onPin, onMo
       className={pinned ? 'mcol mcol-pinned' : 'mcol'}
       style={{ width, minWidth: width, maxWidth: width }}
     >
-      <div className="mcol-name" title={column.title ? `${name}: ${column.title}` : name}>
-        {name}
+      <div className="mcol-name" title={column.title ? `${name}: ${cutText(column.title)}` : name}>
+        <LongText text={column.sourceName} label="Source name" max={NAME_IN_HEADER} />
       </div>
       <div className="mcol-date muted small">{column.date ?? 'no date'}</div>
       <div className="mcol-tools">

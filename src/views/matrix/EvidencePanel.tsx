@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
-import type { Column, Row } from '../../core/matrix';
+import { cellAt, type Column, type Row } from '../../core/matrix';
 import type { Corpus } from '../../core/schema/corpus';
 import { useAppHref } from '../../url/links';
+import { LongText } from '../../ui/LongText';
+import { cutText } from '../../core/text/cutText';
 import { ReviewControls } from './ReviewControls';
 
 type Props = {
@@ -22,22 +24,25 @@ export function EvidencePanel({ corpus, row, column, columns, onClose, review }:
   useEffect(() => {
     panel.current?.scrollIntoView?.({ block: 'nearest' });
   }, [row.id, column.articleId]);
-  const cell = row.cells[column.articleId];
+  const cell = cellAt(row, column.articleId);
   const article = corpus.articles.find((a) => a.id === column.articleId);
   if (!cell || !article) return null;
-  const others = columns.filter((c) => c.articleId !== column.articleId && row.cells[c.articleId]?.status !== 'absent');
+  const others = columns.filter((c) => c.articleId !== column.articleId && Object.hasOwn(row.cells, c.articleId));
   return (
     <aside className="evidence" aria-labelledby="evidence-title" ref={panel}>
       <header className="evidence-head">
         <h3 id="evidence-title">
-          {row.label} <span className="muted">in {column.sourceName}</span>
+          <LongText text={row.label} label="Row label" />{' '}
+          <span className="muted">
+            in <LongText text={column.sourceName} label="Source name" />
+          </span>
         </h3>
         <button type="button" onClick={onClose}>
           Close
         </button>
       </header>
       {cell.status === 'absent' ? (
-        <p>{column.sourceName} does not mention this.</p>
+        <p>{cutText(column.sourceName)} does not mention this.</p>
       ) : (
         <ul className="evidence-list">
           {cell.evidence.map((e) => {
@@ -65,7 +70,7 @@ export function EvidencePanel({ corpus, row, column, columns, onClose, review }:
                       key={o.articleId}
                       href={href({ view: 'diff', a: article.id, b: o.articleId, sentence: e.sentence })}
                     >
-                      Compare with {o.sourceName}
+                      Compare with {cutText(o.sourceName)}
                     </a>
                   ))}
                   {row.country && (

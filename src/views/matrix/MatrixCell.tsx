@@ -1,5 +1,6 @@
 import { STATUS_INFO, STATUS_TEXT, type Cell } from '../../core/matrix';
 import type { Verdict } from '../../core/review/schema';
+import { cutText } from '../../core/text/cutText';
 
 type Props = {
   cell: Cell | undefined;
@@ -31,7 +32,8 @@ export function MatrixCell({
   verdict,
 }: Props) {
   const status = cell?.status ?? 'absent';
-  const value = status === 'absent' ? 'not mentioned' : (cell?.display ?? '');
+  // A very long value is cut here too; the evidence panel has all of it.
+  const value = status === 'absent' ? 'not mentioned' : cutText(cell?.display ?? '');
   return (
     <td
       role="gridcell"
@@ -39,7 +41,7 @@ export function MatrixCell({
       tabIndex={focused ? 0 : -1}
       className={`mcell mcell-${status}${open ? ' mcell-open' : ''}${verdict ? ` mreview-${verdict}` : ''}`}
       aria-selected={open}
-      aria-label={`${rowLabel}, ${sourceName}: ${cell?.display ? `${cell.display}, ` : ''}${STATUS_TEXT[status]}${verdict ? `, ${verdict}` : ''}`}
+      aria-label={`${rowLabel}, ${sourceName}: ${cell?.display ? `${value}, ` : ''}${STATUS_TEXT[status]}${verdict ? `, ${verdict}` : ''}`}
       // Long values are cut to a few lines; the tooltip holds the whole of it and what it means.
       title={`${sourceName}: ${value} (${STATUS_INFO[status].word})`}
       onClick={() => {

@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { STATUS_INFO, valuesLine, type Column, type Row, type RowKind } from '../../core/matrix';
+import { cellAt, STATUS_INFO, valuesLine, type Column, type Row, type RowKind } from '../../core/matrix';
+import { LongText } from '../../ui/LongText';
+import { cutText, DISPLAY_LIMIT } from '../../core/text/cutText';
 import { ColumnHeader } from './ColumnHeader';
 import { GROUP_LABEL, gridItems } from './gridItems';
 import { MatrixCell, ReviewMark } from './MatrixCell';
@@ -146,7 +148,7 @@ export function MatrixGrid({
     else if (event.key === 'Enter' || event.key === ' ') {
       const target = rowItems[focus.r]?.item;
       const column = columns[focus.c];
-      if (target?.type === 'row' && column && target.row.cells[column.articleId]?.status !== 'absent')
+      if (target?.type === 'row' && column && cellAt(target.row, column.articleId).status !== 'absent')
         onOpen(target.row.id, column.articleId);
       event.preventDefault();
       return;
@@ -249,10 +251,10 @@ export function MatrixGrid({
                 ref={virtualizer.measureElement}
               >
                 <th scope="row" role="rowheader" className="mrow-head" style={fixed(widths.header)}>
-                  {/* Cut to a few lines each; the whole text is in the DOM for screen readers, in the
-                      tooltip, and in the evidence panel. */}
-                  <div className="mrow-label" title={row.label}>
-                    {row.label}
+                  {/* Cut to a few lines each, and a very long label to its first words; the whole text is
+                      behind its "full text" button and in the evidence panel. */}
+                  <div className="mrow-label" title={row.label.length <= DISPLAY_LIMIT ? row.label : undefined}>
+                    <LongText text={row.label} label="Row label" />
                   </div>
                   {rowVerdict && <ReviewMark verdict={rowVerdict} />}
                   {corrected.get(row.id)?.map((line) => (
@@ -282,8 +284,8 @@ export function MatrixGrid({
                     cell={row.cells[column.articleId]}
                     focused={focus.r === r && focus.c === c}
                     open={openCell?.rowId === row.id && openCell.articleId === column.articleId}
-                    rowLabel={row.label}
-                    sourceName={column.sourceName}
+                    rowLabel={cutText(row.label)}
+                    sourceName={cutText(column.sourceName)}
                     onOpen={() => onOpen(row.id, column.articleId)}
                     onFocus={() => setFocus({ r, c })}
                     position={`${r}-${c}`}

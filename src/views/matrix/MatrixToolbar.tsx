@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   ROW_KINDS,
   SORT_KEYS,
@@ -8,6 +9,7 @@ import {
   type StatusFilter,
 } from '../../core/matrix';
 import { GROUP_LABEL } from './gridItems';
+import { SourceChoices } from './SourceChoices';
 
 type Props = {
   columns: readonly Column[];
@@ -43,6 +45,7 @@ export function MatrixToolbar({ columns, hidden, kinds, status, search, sort, on
     const next = current.includes(kind) ? current.filter((k) => k !== kind) : [...current, kind];
     onChange({ kinds: next.length === ROW_KINDS.length ? [] : next });
   };
+  const [sourcesOpen, setSourcesOpen] = useState(false);
   const toggleSource = (id: string) =>
     onChange({ hide: hidden.includes(id) ? hidden.filter((h) => h !== id) : [...hidden, id] });
   return (
@@ -89,17 +92,13 @@ export function MatrixToolbar({ columns, hidden, kinds, status, search, sort, on
           </label>
         ))}
       </fieldset>
-      <details className="mfield-set msources">
+      {/* The list is made only while open: 5,000 checkboxes, even hidden, cost the page a style pass. */}
+      <details className="mfield-set msources" onToggle={(event) => setSourcesOpen(event.currentTarget.open)}>
         <summary>
           Sources ({columns.length - hidden.filter((h) => columns.some((c) => c.articleId === h)).length} of{' '}
           {columns.length})
         </summary>
-        {columns.map((c) => (
-          <label key={c.articleId}>
-            <input type="checkbox" checked={!hidden.includes(c.articleId)} onChange={() => toggleSource(c.articleId)} />{' '}
-            {c.sourceName} <span className="muted small">{c.date ?? 'no date'}</span>
-          </label>
-        ))}
+        {sourcesOpen && <SourceChoices columns={columns} hidden={hidden} onToggle={toggleSource} />}
       </details>
     </div>
   );

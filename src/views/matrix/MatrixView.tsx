@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { matrixTable } from '../../core/export/matrixTable';
 import { buildMatrix, defaultCollapsed, visibleColumns, visibleRows, type RowKind } from '../../core/matrix';
 import type { Corpus } from '../../core/schema/corpus';
@@ -27,7 +27,10 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
   }, [review.corrections]);
   // Memoised on the URL state's values (nuqs keeps them the same objects until they change), so a
   // render for anything else (the URL write after typing, an evidence panel) does not refilter.
-  const { kinds, status, q: search, sort, hide: hidden, pin: pinned, order } = state;
+  const { kinds, status, q, sort, hide: hidden, pin: pinned, order } = state;
+  // The search box shows each key at once; the rows follow when the filter has run, and a key typed
+  // meanwhile starts it again rather than waiting behind it.
+  const search = useDeferredValue(q);
   const columns = useMemo(
     () => visibleColumns(matrix.columns, { hidden, pinned, order }),
     [matrix, hidden, pinned, order],

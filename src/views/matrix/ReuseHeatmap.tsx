@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import type { Column } from '../../core/matrix';
 import type { Alignment } from '../../core/schema/corpus';
 import { useAppHref } from '../../url/links';
+import { cutText } from '../../core/text/cutText';
 
 function shade(reuse: number): string {
   // Even a lightly edited copy shares well under all its four-word sequences, so half is the darkest.
@@ -43,7 +44,7 @@ function TopPairs({ columns, alignments }: { columns: readonly Column[]; alignme
             <tr key={`${x.a}-${x.b}`}>
               <td>
                 <a href={href({ view: 'diff', a: x.a, b: x.b })}>
-                  {shown.get(x.a)!.sourceName} ({x.a}) and {shown.get(x.b)!.sourceName} ({x.b})
+                  {cutText(shown.get(x.a)!.sourceName)} ({x.a}) and {cutText(shown.get(x.b)!.sourceName)} ({x.b})
                 </a>
               </td>
               <td>{Math.round(x.reuse * 100)}%</td>
@@ -93,7 +94,7 @@ function ReuseGrid({ columns, alignments }: { columns: readonly Column[]; alignm
           <tr>
             <td />
             {columns.map((c, i) => (
-              <th key={c.articleId} scope="col" title={`${c.sourceName} (${c.articleId})`}>
+              <th key={c.articleId} scope="col" title={`${cutText(c.sourceName)} (${c.articleId})`}>
                 {i + 1}
               </th>
             ))}
@@ -103,7 +104,7 @@ function ReuseGrid({ columns, alignments }: { columns: readonly Column[]; alignm
           {columns.map((row, i) => (
             <tr key={row.articleId}>
               <th scope="row" title={row.articleId}>
-                {i + 1}. {row.sourceName}
+                {i + 1}. {cutText(row.sourceName, 60)}
               </th>
               {columns.map((col) => {
                 if (col.articleId === row.articleId)
@@ -114,7 +115,7 @@ function ReuseGrid({ columns, alignments }: { columns: readonly Column[]; alignm
                   <td key={col.articleId} style={{ background: shade(reuse), color: '#1b1f24' }}>
                     <a
                       href={href({ view: 'diff', a: row.articleId, b: col.articleId })}
-                      aria-label={`${row.sourceName} and ${col.sourceName}: ${percent}% reuse; open the diff`}
+                      aria-label={`${cutText(row.sourceName)} and ${cutText(col.sourceName)}: ${percent}% reuse; open the diff`}
                       style={{ color: 'inherit' }}
                     >
                       {percent}

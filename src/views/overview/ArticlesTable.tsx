@@ -1,3 +1,4 @@
+import { cutText } from '../../core/text/cutText';
 import type { ArticleStats } from '../../core/overview/articleStats';
 import { useAppHref } from '../../url/links';
 
@@ -27,10 +28,10 @@ export function ArticlesTable({ stats }: { stats: readonly ArticleStats[] }) {
           {stats.map((s) => (
             <tr key={s.id}>
               <th scope="row">
-                <a href={href({ view: 'articles', article: s.id })}>{s.title}</a>
+                <a href={href({ view: 'articles', article: s.id })}>{cutText(s.title)}</a>
                 <div className="muted small">{s.id}</div>
               </th>
-              <td>{s.source?.name ?? 'Unknown'}</td>
+              <td>{s.source ? cutText(s.source.name) : 'Unknown'}</td>
               <td>{s.date ?? <span className="muted">no date</span>}</td>
               <td className="num">{number.format(s.words)}</td>
               <td className="num">{number.format(s.sentences)}</td>

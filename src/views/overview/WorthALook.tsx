@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { STATUS_INFO } from '../../core/matrix';
 import { conflictHighlights, reuseHighlights } from '../../core/overview/highlights';
 import type { Corpus } from '../../core/schema/corpus';
@@ -5,8 +6,8 @@ import { useAppHref } from '../../url/links';
 
 export function WorthALook({ corpus, titleOf }: { corpus: Corpus; titleOf: (id: string) => string }) {
   const href = useAppHref();
-  const conflicts = conflictHighlights(corpus);
-  const reuse = reuseHighlights(corpus);
+  const conflicts = useMemo(() => conflictHighlights(corpus), [corpus]);
+  const reuse = useMemo(() => reuseHighlights(corpus), [corpus]);
   if (conflicts.length === 0 && reuse.length === 0) {
     return <p className="muted">No conflicting or updated figures and no shared text were found in this corpus.</p>;
   }

@@ -8,6 +8,7 @@ import {
 } from '../../core/reactions';
 import type { Corpus, Stance } from '../../core/schema/corpus';
 import { CheckboxGroup } from './CheckboxGroup';
+import { cutText } from '../../core/text/cutText';
 
 export type FilterState = { stance: Stance[]; src: string[]; actor: ActorKind[] };
 
@@ -19,7 +20,7 @@ export function ReactionsToolbar({ corpus, state, onChange }: Props) {
   const kinds = ACTOR_KINDS.filter(
     (k) => state.actor.includes(k) || corpus.reactions.some((r) => actorKindOf(r) === k),
   );
-  const sourceName = (sourceId: string) => corpus.sources.find((s) => s.id === sourceId)?.name ?? sourceId;
+  const sourceName = (sourceId: string) => cutText(corpus.sources.find((s) => s.id === sourceId)?.name ?? sourceId);
   const filtered = state.stance.length + state.src.length + state.actor.length > 0;
   return (
     <div className="rx-toolbar" role="group" aria-label="Filters">
@@ -38,7 +39,7 @@ export function ReactionsToolbar({ corpus, state, onChange }: Props) {
       <CheckboxGroup
         legend="Reported in"
         className="rx-set-articles"
-        options={corpus.articles.map((a) => ({ value: a.id, label: `${sourceName(a.sourceId)}: ${a.title}` }))}
+        options={corpus.articles.map((a) => ({ value: a.id, label: `${sourceName(a.sourceId)}: ${cutText(a.title)}` }))}
         selected={state.src}
         onChange={(src) => onChange({ src })}
       />
