@@ -23,6 +23,8 @@ export function useReview(corpus: Corpus) {
   const key = reviewQueryKey(corpus.hash);
   const query = useQuery({ queryKey: key, queryFn: () => loadReview(corpus), staleTime: Infinity, retry: false });
   const [saveError, setSaveError] = useState<string | null>(null);
+  // Saves still being written: the page says "Saved in this browser" only once none is left.
+  const [writing, setWriting] = useState(0);
   // Another tab saved a decision on this corpus: read the stored review again.
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
@@ -51,6 +53,7 @@ export function useReview(corpus: Corpus) {
           decisions: [...base.decisions, ...(change.decisions ?? [])],
         };
       });
+      setWriting((n) => n + 1);
       try {
         client.setQueryData(key, await addToReview(corpus, change));
         setSaveError(null);
@@ -58,6 +61,8 @@ export function useReview(corpus: Corpus) {
         setSaveError(
           `The review could not be kept in this browser (${error instanceof Error ? error.message : String(error)}); it lasts until the page is closed.`,
         );
+      } finally {
+        setWriting((n) => n - 1);
       }
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is derived from the corpus hash
@@ -81,5 +86,15 @@ export function useReview(corpus: Corpus) {
   );
   const setAuthor = useCallback((author: string) => save({ author }), [save]);
 
-  return { review, states, verdicts, corrections, decide, setAuthor, saveError, loaded: query.isSuccess };
+  return {
+    review,
+    states,
+    verdicts,
+    corrections,
+    decide,
+    setAuthor,
+    saveError,
+    saving: writing > 0,
+    loaded: query.isSuccess,
+  };
 }

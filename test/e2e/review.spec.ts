@@ -7,6 +7,28 @@ const corpus = JSON.parse(readFileSync('public/corpus.json', 'utf8')) as { id: s
 const grid = (page: Page) => page.getByRole('grid', { name: 'Source comparison' });
 const guardsRow = (page: Page) => grid(page).getByRole('row').filter({ hasText: 'guards injured' });
 
+/** Waits until the browser's stored review holds `count` decisions: a reload before the write lands would lose it. */
+async function stored(page: Page, count: number) {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('parallax-reviews');
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('reviews')) return resolve(0);
+              const all = db.transaction('reviews').objectStore('reviews').getAll();
+              all.onsuccess = () =>
+                resolve((all.result as { decisions: unknown[] }[]).reduce((n, r) => n + r.decisions.length, 0));
+            };
+            open.onerror = () => resolve(0);
+          }),
+      ),
+    )
+    .toBe(count);
+}
+
 test.describe('analyst review', () => {
   test('dismiss a cell and write a note: both survive a reload and are in the CSV', async ({ page }) => {
     await page.goto('/?view=matrix&status=conflict');
@@ -18,6 +40,8 @@ test.describe('analyst review', () => {
     await panel.getByLabel('Note').fill('The 7 counts a second incident.');
     await panel.getByRole('button', { name: 'Save note' }).click();
     await expect(panel.getByRole('button', { name: 'Save note' })).toBeDisabled();
+    await expect(panel.getByText('Saved in this browser.')).toBeVisible();
+    await stored(page, 2);
 
     await page.reload();
     const cell = guardsRow(page).getByRole('gridcell').filter({ hasText: '7' });
@@ -96,6 +120,7 @@ test.describe('analyst review', () => {
       await expect(guardsRow(page).locator('.mreview-dismissed')).toHaveCount(1);
       await expect(guardsRow(page).locator('.mreview-verified')).toHaveCount(1);
     }
+    await stored(one, 2);
     await one.reload();
     await expect(guardsRow(one).locator('.mreview-dismissed')).toHaveCount(1);
     await expect(guardsRow(one).locator('.mreview-verified')).toHaveCount(1);
@@ -108,6 +133,7 @@ test.describe('analyst review', () => {
     await page.goto('/?view=matrix&status=conflict');
     await guardsRow(page).getByRole('gridcell').filter({ hasText: '7' }).click();
     await page.getByRole('complementary').getByRole('button', { name: 'Dismiss' }).click();
+    await stored(page, 1);
     await page.goto('/?view=import');
     await expect(page.getByRole('listitem').filter({ hasText: `Review of ${corpus.id}` })).toContainText('1 decision');
     const [download] = await Promise.all([
@@ -149,6 +175,7 @@ test.describe('analyst review', () => {
     await expect(review).toContainText('dismissed');
     await expect(panel.locator('li.mreview-dismissed')).toHaveCount(1);
     await expectNoAxeViolations(page);
+    await stored(page, 1);
     await page.reload();
     await expect(page.getByRole('complementary').locator('li.mreview-dismissed')).toHaveCount(1);
     await page.goto('/?view=matrix&status=dismissed');
@@ -163,6 +190,7 @@ test.describe('analyst review', () => {
     await panel.getByLabel('Same entity as').selectOption({ label: 'Baghdad (place)' });
     await panel.getByRole('button', { name: 'Merge' }).click();
     await expect(row.getByRole('rowheader')).toContainText('merged into: Baghdad');
+    await stored(page, 1);
     await page.reload();
     await expect(row.getByRole('rowheader')).toContainText('merged into: Baghdad');
     await expectNoAxeViolations(page);

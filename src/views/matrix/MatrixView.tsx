@@ -132,6 +132,7 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
               onAuthor: (author) => void review.setAuthor(author),
               entities: corpus.entities,
               corrections: review.corrections,
+              saving: review.saving,
             }}
           />
         )}

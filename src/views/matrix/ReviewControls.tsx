@@ -15,6 +15,8 @@ type Props = {
   onAuthor: (author: string) => void;
   entities: readonly Entity[];
   corrections: readonly Correction[];
+  /** A decision is still being written to the browser's storage. */
+  saving: boolean;
 };
 
 const VERDICT_TEXT = { verified: 'verified', dismissed: 'dismissed' } as const;
@@ -23,7 +25,17 @@ const VERDICT_TEXT = { verified: 'verified', dismissed: 'dismissed' } as const;
  * The analyst's verdict and note on the open cell or on its whole row. Each press is saved as it is
  * made (in this browser, with the corpus build); Undo clears the standing verdict.
  */
-export function ReviewControls({ row, column, states, author, onDecide, onAuthor, entities, corrections }: Props) {
+export function ReviewControls({
+  row,
+  column,
+  states,
+  author,
+  onDecide,
+  onAuthor,
+  entities,
+  corrections,
+  saving,
+}: Props) {
   const hasCell = row.cells[column.articleId]?.status !== undefined && row.cells[column.articleId]?.status !== 'absent';
   const [scope, setScope] = useState<'cell' | 'row'>(hasCell ? 'cell' : 'row');
   const onCell = scope === 'cell' && hasCell;
@@ -51,7 +63,8 @@ export function ReviewControls({ row, column, states, author, onDecide, onAuthor
       <p className="small" role="status">
         {state?.verdict
           ? `This ${onCell ? 'cell' : 'row'} is ${VERDICT_TEXT[state.verdict.verdict]}.`
-          : 'Not reviewed yet.'}
+          : 'Not reviewed yet.'}{' '}
+        {state && (saving ? 'Saving…' : 'Saved in this browser.')}
       </p>
       <div className="review-buttons" role="group" aria-label="Verdict">
         <button
