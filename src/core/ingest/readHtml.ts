@@ -126,7 +126,8 @@ export function readHtml(file: InputFile): IngestResult {
       'time[datetime]',
     ),
     url: meta(document, 'link[rel="canonical"]', 'meta[property="og:url"]'),
-    language: document.documentElement.getAttribute('lang') ?? undefined,
+    // A file that is not markup at all (a lone '!') parses to a document with no root element.
+    language: document.documentElement?.getAttribute('lang') ?? undefined,
   };
   let parsed: ReturnType<Readability['parse']>;
   try {

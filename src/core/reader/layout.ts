@@ -1,13 +1,15 @@
 import type { Range } from '../schema/corpus';
 import type { Mark } from './marks';
 
-/** Indexes of `ranges` in text order (by start, ties in stored order), without moving the ranges. */
+/** Indexes of `ranges` in text order (by start, then end, ties in stored order), without moving the ranges. */
 function textOrder(ranges: readonly Range[]): number[] {
   const order = ranges.map((_, i) => i);
+  // Ends break ties so that an empty range sits before one starting with it: ends then only grow,
+  // which the walk in marksBySentence relies on.
+  const before = (a: Range, b: Range) => a.start - b.start || a.end - b.end;
   // The pipeline stores ranges in text order already: one pass sees that and skips the sort.
   for (let i = 1; i < ranges.length; i += 1)
-    if (ranges[i]!.start < ranges[i - 1]!.start)
-      return order.sort((a, b) => ranges[a]!.start - ranges[b]!.start || a - b);
+    if (before(ranges[i]!, ranges[i - 1]!) < 0) return order.sort((a, b) => before(ranges[a]!, ranges[b]!) || a - b);
   return order;
 }
 
