@@ -20,9 +20,15 @@ function fnv1a(text: string): number {
 
 /** The article's distinct word shingles as sorted hashes, so two articles compare in one merge walk. */
 export function wordShingles(text: string): Uint32Array {
-  const words = text.toLowerCase().match(WORD) ?? [];
+  // Each word is hashed once and a shingle's hash mixes its words' hashes: joining four words into
+  // a string for every position cost more than the rest of the reuse measure.
+  const words = (text.toLowerCase().match(WORD) ?? []).map(fnv1a);
   const hashes = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) hashes.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let hash = 0x811c9dc5;
+    for (let k = i; k < i + SHINGLE; k++) hash = Math.imul(hash ^ words[k]!, 0x01000193);
+    hashes.add(hash >>> 0);
+  }
   return Uint32Array.from(hashes).sort();
 }
 
