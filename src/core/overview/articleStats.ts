@@ -12,9 +12,36 @@ export type ArticleStats = {
   language: string;
 };
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+}
+
+/** Apostrophes, full stops and hyphens join two runs of letters into one word ("don't", "U.S", "well-known"). */
+const isJoiner = (code: number) => code === 39 || code === 0x2019 || code === 46 || code === 45;
+
+/**
+ * Runs of letters and digits, joined by an apostrophe, full stop or hyphen between two of them.
+ * Counted in one pass: matching every word with a regex made an array of all of them, which for a
+ * 5,000-article corpus was a long pause of the page's main thread.
+ */
 export function wordCount(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu);
-  return matches ? matches.length : 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length;) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (isWordChar(code)) {
+      if (!inWord) count += 1;
+      inWord = true;
+    } else if (!(inWord && isJoiner(code) && i + 1 < text.length && isWordChar(text.codePointAt(i + 1)!))) {
+      inWord = false;
+    }
+    i += width;
+  }
+  return count;
 }
 
 function compareDates(a: Article, b: Article): number {
