@@ -17,37 +17,41 @@ export type ReuseHighlight = { a: string; b: string; reuse: number };
  */
 export function conflictHighlights(corpus: Corpus, limit = 5): ConflictHighlight[] {
   const rank = { conflict: 0, updated: 1 } as const;
-  // A fact row takes its fact's status, so only those facts are built into rows: the whole matrix of
-  // a 5,000-article corpus (entities, quotes, reactions) took most of a second.
-  const facts = corpus.facts.filter((f) => f.status === 'conflict' || f.status === 'updated');
-  const byId = new Map(facts.map((f) => [f.id, f]));
-  return buildMatrix({ ...corpus, facts, reactions: [], quotes: [], entities: [] })
-    .rows.filter((row) => row.kind === 'fact' && (row.status === 'conflict' || row.status === 'updated'))
-    .map((row) => {
-      const fact = byId.get(row.id);
-      const numbers = (fact?.values ?? []).map((v) => v.value).filter((v): v is number => typeof v === 'number');
+  // Ranked from the facts themselves (a fact row takes its fact's status, and counts its articles),
+  // so only the few shown are built into matrix rows.
+  const ranked = corpus.facts
+    .filter((f): f is typeof f & { status: ConflictHighlight['status'] } => f.status in rank)
+    .map((fact) => {
+      const numbers = fact.values.map((v) => v.value).filter((v): v is number => typeof v === 'number');
       const width =
         numbers.length > 0
           ? (Math.max(...numbers) - Math.min(...numbers)) / Math.max(1, Math.abs(Math.max(...numbers)))
           : 1;
-      return {
-        factId: row.id,
-        label: row.label,
-        status: row.status as ConflictHighlight['status'],
-        values: valuesLine(row.values),
-        articles: row.articles,
-        width,
-      };
+      return { fact, articles: new Set(fact.values.map((v) => v.articleId)).size, width };
     })
     .sort(
       (a, b) =>
-        rank[a.status] - rank[b.status] ||
+        rank[a.fact.status] - rank[b.fact.status] ||
         b.articles - a.articles ||
         b.width - a.width ||
-        (a.factId < b.factId ? -1 : 1),
+        (a.fact.id < b.fact.id ? -1 : 1),
     )
-    .slice(0, limit)
-    .map(({ width: _width, ...rest }) => rest);
+    .slice(0, limit);
+  const rows = buildMatrix({
+    ...corpus,
+    facts: ranked.map((r) => r.fact),
+    reactions: [],
+    quotes: [],
+    entities: [],
+  }).rows;
+  const rowOf = new Map(rows.map((row) => [row.id, row]));
+  return ranked.map(({ fact, articles }) => ({
+    factId: fact.id,
+    label: fact.label,
+    status: fact.status,
+    values: valuesLine(rowOf.get(fact.id)?.values ?? []),
+    articles,
+  }));
 }
 
 /**

@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import type { SupportedRow } from '../../core/diff';
 import type { Article } from '../../core/schema/corpus';
 import { useAppHref } from '../../url/links';
+import { useGrowingLimit } from '../../ui/useGrowingLimit';
 import { plainText, type ShownRow } from './rowSummary';
 import { SentenceRef } from './SentenceRef';
 import { WordDiffText } from './WordDiffText';
@@ -32,15 +33,10 @@ const FIRST_ROWS = 60;
  * cannot, and laying out every line of two long articles was most of the time to open them.
  */
 export function DiffTable({ a, b, aName, bName, rows, supportsA, supportsB, firstRows = 0 }: Props) {
-  const [limit, setLimit] = useState(() => Math.max(FIRST_ROWS, firstRows));
+  const limit = useGrowingLimit(rows.length, Math.max(FIRST_ROWS, firstRows), Infinity);
   const complete = limit >= rows.length;
   const captionId = useId();
   const href = useAppHref();
-  useEffect(() => {
-    if (complete) return;
-    const id = setTimeout(() => setLimit(Infinity), 0);
-    return () => clearTimeout(id);
-  }, [complete]);
   return (
     <div role="table" className="diff-table" aria-busy={!complete} aria-labelledby={captionId}>
       <p id={captionId} className="visually-hidden">
