@@ -4,6 +4,7 @@ import { cellKey, type FindingReview } from '../../core/review/decisions';
 import type { Correction } from '../../core/review/corrections';
 import type { ReviewAction, ReviewTarget } from '../../core/review/schema';
 import type { Entity } from '../../core/schema/corpus';
+import { NoteBox } from '../../ui/NoteBox';
 import { EntityMerge } from './EntityMerge';
 
 type Props = {
@@ -100,23 +101,6 @@ export function ReviewControls({
       )}
       <AuthorBox key={`author-${author}`} author={author} onSave={onAuthor} />
     </section>
-  );
-}
-
-/** Saved when it loses focus or with its button, never on each key: one decision per note. */
-function NoteBox({ saved, onSave }: { saved: string; onSave: (text: string) => void }) {
-  const [text, setText] = useState(saved);
-  const commit = () => {
-    if (text !== saved) onSave(text);
-  };
-  return (
-    <div className="review-note">
-      <label htmlFor="review-note">Note</label>
-      <textarea id="review-note" rows={3} value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} />
-      <button type="button" onClick={commit} disabled={text === saved}>
-        Save note
-      </button>
-    </div>
   );
 }
 
