@@ -131,6 +131,7 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
               onDecide: (target, action) => void review.decide(target, action),
               onAuthor: (author) => void review.setAuthor(author),
               entities: corpus.entities,
+              quotes: corpus.quotes,
               corrections: review.corrections,
               saving: review.saving,
             }}

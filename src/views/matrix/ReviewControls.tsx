@@ -3,9 +3,10 @@ import type { Column, Row } from '../../core/matrix';
 import { cellKey, type FindingReview } from '../../core/review/decisions';
 import type { Correction } from '../../core/review/corrections';
 import type { ReviewAction, ReviewTarget } from '../../core/review/schema';
-import type { Entity } from '../../core/schema/corpus';
+import type { Entity, Quote } from '../../core/schema/corpus';
 import { NoteBox } from '../../ui/NoteBox';
 import { EntityMerge } from './EntityMerge';
+import { QuoteSpeaker } from './QuoteSpeaker';
 
 type Props = {
   row: Row;
@@ -15,6 +16,7 @@ type Props = {
   onDecide: (target: ReviewTarget, action: ReviewAction) => void;
   onAuthor: (author: string) => void;
   entities: readonly Entity[];
+  quotes: readonly Quote[];
   corrections: readonly Correction[];
   /** A decision is still being written to the browser's storage. */
   saving: boolean;
@@ -34,6 +36,7 @@ export function ReviewControls({
   onDecide,
   onAuthor,
   entities,
+  quotes,
   corrections,
   saving,
 }: Props) {
@@ -45,6 +48,8 @@ export function ReviewControls({
     : { kind: 'row', rowId: row.id };
   const key = onCell ? cellKey(row.id, column.articleId) : row.id;
   const state = states.get(key);
+  const quote = row.kind === 'quote' ? quotes.find((q) => q.id === row.id) : undefined;
+  const speakerChanges = quote ? corrections.filter((c) => c.rowId === quote.id && c.field === 'speaker') : [];
   return (
     <section className="review-box" aria-labelledby="review-title">
       <h4 id="review-title">Review</h4>
@@ -98,6 +103,15 @@ export function ReviewControls({
       />
       {row.kind === 'entity' && (
         <EntityMerge row={row} entities={entities} corrections={corrections} onDecide={onDecide} />
+      )}
+      {quote && (
+        <QuoteSpeaker
+          key={`speaker-${speakerChanges.map((c) => c.decisionId).join()}`}
+          quote={quote}
+          entities={entities}
+          corrections={speakerChanges}
+          onDecide={onDecide}
+        />
       )}
       <AuthorBox key={`author-${author}`} author={author} onSave={onAuthor} />
     </section>
