@@ -3,9 +3,10 @@ import type { Column, Row } from '../../core/matrix';
 import { cellKey, type FindingReview } from '../../core/review/decisions';
 import type { Correction } from '../../core/review/corrections';
 import type { ReviewAction, ReviewTarget } from '../../core/review/schema';
-import type { Entity, Quote } from '../../core/schema/corpus';
+import type { Entity, Fact, Quote } from '../../core/schema/corpus';
 import { NoteBox } from '../../ui/NoteBox';
 import { EntityMerge } from './EntityMerge';
+import { FigureMove } from './FigureMove';
 import { QuoteSpeaker } from './QuoteSpeaker';
 
 type Props = {
@@ -17,6 +18,7 @@ type Props = {
   onAuthor: (author: string) => void;
   entities: readonly Entity[];
   quotes: readonly Quote[];
+  facts: readonly Fact[];
   corrections: readonly Correction[];
   /** A decision is still being written to the browser's storage. */
   saving: boolean;
@@ -37,6 +39,7 @@ export function ReviewControls({
   onAuthor,
   entities,
   quotes,
+  facts,
   corrections,
   saving,
 }: Props) {
@@ -49,6 +52,11 @@ export function ReviewControls({
   const key = onCell ? cellKey(row.id, column.articleId) : row.id;
   const state = states.get(key);
   const quote = row.kind === 'quote' ? quotes.find((q) => q.id === row.id) : undefined;
+  // Moves of this source's value out of the row: once made, the cell is empty and only its Undo is left.
+  const moves =
+    row.kind === 'fact'
+      ? corrections.filter((c) => c.rowId === row.id && c.articleId === column.articleId && c.field === 'moved to')
+      : [];
   const speakerChanges = quote ? corrections.filter((c) => c.rowId === quote.id && c.field === 'speaker') : [];
   return (
     <section className="review-box" aria-labelledby="review-title">
@@ -110,6 +118,18 @@ export function ReviewControls({
           quote={quote}
           entities={entities}
           corrections={speakerChanges}
+          onDecide={onDecide}
+        />
+      )}
+      {row.kind === 'fact' && (hasCell || moves.length > 0) && (
+        <FigureMove
+          key={`move-${moves.map((c) => c.decisionId).join()}`}
+          rowId={row.id}
+          articleId={column.articleId}
+          sourceName={column.sourceName}
+          facts={facts}
+          corrections={moves}
+          hasValue={hasCell}
           onDecide={onDecide}
         />
       )}
