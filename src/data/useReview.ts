@@ -37,10 +37,10 @@ export function useReview(corpus: Corpus) {
   const review = useMemo(() => query.data ?? emptyReview(corpus), [query.data, corpus]);
   const states = useMemo(() => findingReviews(review), [review]);
   const verdicts = useMemo(() => rowVerdicts(states), [states]);
-  const corrections = useMemo(
-    () => (review.decisions.length === 0 ? [] : applyReview(corpus, review).corrections),
-    [corpus, review],
-  );
+  // The corpus as the review corrects it (null with no decisions): its corrections are said
+  // beside the findings, and the matrix takes its figure rows' statuses from it.
+  const applied = useMemo(() => (review.decisions.length === 0 ? null : applyReview(corpus, review)), [corpus, review]);
+  const corrections = useMemo(() => applied?.corrections ?? [], [applied]);
 
   const save = useCallback(
     async (change: { decisions?: ReviewDecision[]; author?: string }) => {
@@ -91,6 +91,7 @@ export function useReview(corpus: Corpus) {
     states,
     verdicts,
     corrections,
+    applied,
     decide,
     setAuthor,
     saveError,

@@ -182,6 +182,30 @@ test.describe('analyst review', () => {
     await expect(grid(page).locator('tbody .mrow-label')).toHaveText(['Germany condemned']);
   });
 
+  test("a reaction's stance corrected on the map's panel is kept as a correction beside the original", async ({
+    page,
+  }) => {
+    await page.goto('/?view=reactions&country=DE');
+    const germany = () =>
+      page
+        .getByRole('complementary')
+        .locator('.rx-actors > li')
+        .filter({ has: page.getByRole('group', { name: "Review of Germany's reaction" }) });
+    await germany().getByText('Correct', { exact: true }).click();
+    await germany().getByLabel('Stance').selectOption({ label: 'Support' });
+    await germany().getByRole('button', { name: 'Save correction' }).click();
+    await expect(germany()).toContainText('Stance: Support (was Condemn)');
+    await stored(page, 1);
+    await page.reload();
+    await expect(germany()).toContainText('Stance: Support (was Condemn)');
+    await expect(germany().locator('del')).toHaveText('Condemn');
+    // The pipeline's reading stays on the panel; the correction is said beside it.
+    await expect(germany().locator('.rx-stance')).toContainText('Condemn');
+    await expectNoAxeViolations(page);
+    await germany().getByRole('button', { name: "Undo the correction of Germany's reaction" }).click();
+    await expect(germany()).not.toContainText('Corrected');
+  });
+
   test('merge one entity into another from its evidence, keep it over a reload, undo it', async ({ page }) => {
     await page.goto('/?view=matrix&kinds=entity&q=Mansour');
     const row = grid(page).getByRole('row').filter({ hasText: 'Mansour' });

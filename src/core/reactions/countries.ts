@@ -37,3 +37,13 @@ export function atlasId(code: string): string | undefined {
   const numeric = countries.alpha2ToNumeric(code);
   return numeric === undefined ? undefined : numeric.padStart(3, '0');
 }
+
+let choices: { code: string; name: string }[] | null = null;
+
+/** Every ISO 3166-1 alpha-2 country by its everyday name, in name order: the choices for a corrected reaction. */
+export function countryChoices(): readonly { code: string; name: string }[] {
+  choices ??= Object.keys(countries.getAlpha2Codes())
+    .map((code) => ({ code, name: countryName(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return choices;
+}

@@ -5,3 +5,4 @@ export type { Correction } from './corrections';
 export * from './parseReview';
 export * from './merge';
 export * from './tableColumns';
+export { reviewedCorpus } from './reviewedCorpus';

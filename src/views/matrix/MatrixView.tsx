@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { matrixTable } from '../../core/export/matrixTable';
 import { buildMatrix, defaultCollapsed, visibleColumns, visibleRows, type RowKind } from '../../core/matrix';
+import { reviewedCorpus } from '../../core/review/reviewedCorpus';
 import type { Corpus } from '../../core/schema/corpus';
 import { useReview } from '../../data/useReview';
 import { useReviewFromUrl } from '../../data/useReviewFromUrl';
@@ -14,8 +15,13 @@ import { ReuseHeatmap } from './ReuseHeatmap';
 
 export default function MatrixView({ corpus }: { corpus: Corpus }) {
   const [state, setState] = useMatrixState();
-  const matrix = useMemo(() => buildMatrix(corpus), [corpus]);
   const review = useReview(corpus);
+  // Figure moves and the statuses the review leaves are drawn; the rest is said beside the rows.
+  const shown = useMemo(
+    () => (review.applied ? reviewedCorpus(corpus, review.review, review.applied.corpus) : corpus),
+    [corpus, review.review, review.applied],
+  );
+  const matrix = useMemo(() => buildMatrix(shown), [shown]);
   const loadedReview = useReviewFromUrl(corpus);
   // What the review changed on each row, said beside its label ("merged into …").
   const corrected = useMemo(() => {
@@ -131,6 +137,8 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
               onDecide: (target, action) => void review.decide(target, action),
               onAuthor: (author) => void review.setAuthor(author),
               entities: corpus.entities,
+              quotes: corpus.quotes,
+              facts: corpus.facts,
               corrections: review.corrections,
               saving: review.saving,
             }}

@@ -3,8 +3,11 @@ import type { Column, Row } from '../../core/matrix';
 import { cellKey, type FindingReview } from '../../core/review/decisions';
 import type { Correction } from '../../core/review/corrections';
 import type { ReviewAction, ReviewTarget } from '../../core/review/schema';
-import type { Entity } from '../../core/schema/corpus';
+import type { Entity, Fact, Quote } from '../../core/schema/corpus';
+import { NoteBox } from '../../ui/NoteBox';
 import { EntityMerge } from './EntityMerge';
+import { FigureMove } from './FigureMove';
+import { QuoteSpeaker } from './QuoteSpeaker';
 
 type Props = {
   row: Row;
@@ -14,6 +17,8 @@ type Props = {
   onDecide: (target: ReviewTarget, action: ReviewAction) => void;
   onAuthor: (author: string) => void;
   entities: readonly Entity[];
+  quotes: readonly Quote[];
+  facts: readonly Fact[];
   corrections: readonly Correction[];
   /** A decision is still being written to the browser's storage. */
   saving: boolean;
@@ -33,6 +38,8 @@ export function ReviewControls({
   onDecide,
   onAuthor,
   entities,
+  quotes,
+  facts,
   corrections,
   saving,
 }: Props) {
@@ -44,6 +51,13 @@ export function ReviewControls({
     : { kind: 'row', rowId: row.id };
   const key = onCell ? cellKey(row.id, column.articleId) : row.id;
   const state = states.get(key);
+  const quote = row.kind === 'quote' ? quotes.find((q) => q.id === row.id) : undefined;
+  // Moves of this source's value out of the row: once made, the cell is empty and only its Undo is left.
+  const moves =
+    row.kind === 'fact'
+      ? corrections.filter((c) => c.rowId === row.id && c.articleId === column.articleId && c.field === 'moved to')
+      : [];
+  const speakerChanges = quote ? corrections.filter((c) => c.rowId === quote.id && c.field === 'speaker') : [];
   return (
     <section className="review-box" aria-labelledby="review-title">
       <h4 id="review-title">Review</h4>
@@ -98,25 +112,29 @@ export function ReviewControls({
       {row.kind === 'entity' && (
         <EntityMerge row={row} entities={entities} corrections={corrections} onDecide={onDecide} />
       )}
+      {quote && (
+        <QuoteSpeaker
+          key={`speaker-${speakerChanges.map((c) => c.decisionId).join()}`}
+          quote={quote}
+          entities={entities}
+          corrections={speakerChanges}
+          onDecide={onDecide}
+        />
+      )}
+      {row.kind === 'fact' && (hasCell || moves.length > 0) && (
+        <FigureMove
+          key={`move-${moves.map((c) => c.decisionId).join()}`}
+          rowId={row.id}
+          articleId={column.articleId}
+          sourceName={column.sourceName}
+          facts={facts}
+          corrections={moves}
+          hasValue={hasCell}
+          onDecide={onDecide}
+        />
+      )}
       <AuthorBox key={`author-${author}`} author={author} onSave={onAuthor} />
     </section>
-  );
-}
-
-/** Saved when it loses focus or with its button, never on each key: one decision per note. */
-function NoteBox({ saved, onSave }: { saved: string; onSave: (text: string) => void }) {
-  const [text, setText] = useState(saved);
-  const commit = () => {
-    if (text !== saved) onSave(text);
-  };
-  return (
-    <div className="review-note">
-      <label htmlFor="review-note">Note</label>
-      <textarea id="review-note" rows={3} value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} />
-      <button type="button" onClick={commit} disabled={text === saved}>
-        Save note
-      </button>
-    </div>
   );
 }
 

@@ -11,11 +11,14 @@ import {
   type CountrySummary,
 } from '../../core/reactions';
 import type { Corpus } from '../../core/schema/corpus';
+import type { Correction } from '../../core/review/corrections';
 import type { FindingReview } from '../../core/review/decisions';
 import type { ReviewAction, ReviewTarget } from '../../core/review/schema';
+import { NoteBox } from '../../ui/NoteBox';
 import { VerdictButtons } from '../../ui/VerdictButtons';
 import { useAppHref } from '../../url/links';
 import { STANCE_FILLS } from './palette';
+import { ReactionCorrection } from './ReactionCorrection';
 import { Swatch } from './Swatch';
 
 type Props = {
@@ -26,10 +29,14 @@ type Props = {
   /** The analyst's verdicts, shared with the matrix (a reaction is one finding in both). */
   review: ReadonlyMap<string, FindingReview>;
   onDecide: (target: ReviewTarget, action: ReviewAction) => void;
+  /** What the review corrected, shown beside the reading it replaced. */
+  corrections: readonly Correction[];
 };
 
+const REACTION_FIELDS = new Set(['country', 'actor', 'stance']);
+
 /** Who in the selected country reacted, how, in whose words, and which articles say so. */
-export function CountryPanel({ corpus, code, summary, onClose, review, onDecide }: Props) {
+export function CountryPanel({ corpus, code, summary, onClose, review, onDecide, corrections }: Props) {
   const href = useAppHref();
   const name = summary?.name ?? countryName(code);
   return (
@@ -50,6 +57,8 @@ export function CountryPanel({ corpus, code, summary, onClose, review, onDecide 
               const quote = reactionQuote(reaction);
               const target = { kind: 'reaction', reactionId: reaction.id } as const;
               const state = review.get(reaction.id);
+              const subject = `${reaction.actor}'s reaction`;
+              const changes = corrections.filter((c) => c.rowId === reaction.id && REACTION_FIELDS.has(c.field));
               return (
                 <li key={reaction.id} className={state?.verdict ? `mreview-${state.verdict.verdict}` : undefined}>
                   <p className="rx-actor">
@@ -66,10 +75,24 @@ export function CountryPanel({ corpus, code, summary, onClose, review, onDecide 
                   {quote && <blockquote className="rx-quote">“{quote}”</blockquote>}
                   <p className="small">{reportedByLine(reaction)}</p>
                   <VerdictButtons
-                    subject={`${reaction.actor}'s reaction`}
+                    subject={subject}
                     state={state}
                     onVerdict={(verdict) => onDecide(target, { kind: 'verdict', verdict })}
                     onUndo={(decisionId) => onDecide(target, { kind: 'undo', decisionId })}
+                  />
+                  {/* Keyed by the corrections: the review arrives from IndexedDB after the panel first draws. */}
+                  <ReactionCorrection
+                    key={`correct-${changes.map((c) => c.decisionId).join()}`}
+                    reaction={reaction}
+                    corrections={changes}
+                    subject={subject}
+                    onDecide={onDecide}
+                  />
+                  <NoteBox
+                    key={`note-${state?.note?.text ?? ''}`}
+                    saved={state?.note?.text ?? ''}
+                    subject={subject}
+                    onSave={(text) => onDecide(target, { kind: 'note', text })}
                   />
                   <ul className="rx-evidence small">
                     {reactionEvidence(corpus, reaction).map((item) => (

@@ -94,6 +94,7 @@ export default function ReactionsView({ corpus }: { corpus: Corpus }) {
             onClose={() => void setState({ country: null })}
             review={review.states}
             onDecide={(target, action) => void review.decide(target, action)}
+            corrections={review.corrections}
           />
         )}
       </div>
