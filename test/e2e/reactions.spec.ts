@@ -30,7 +30,8 @@ test.describe('reactions map', () => {
     await page.getByRole('button', { name: /^Germany:/ }).click();
     await expect(page).toHaveURL(/country=DE/);
     const panel = page.getByRole('complementary', { name: 'Germany' });
-    await expect(panel.getByText('Call for calm', { exact: true })).toBeVisible();
+    // The stance as read, not the same word among the correction form's choices.
+    await expect(panel.locator('.rx-stance').getByText('Call for calm', { exact: true })).toBeVisible();
     await expect(panel.getByText('Reported by 1 article, 1 independent').first()).toBeVisible();
     await expect(panel.getByRole('link', { name: /Associated Press, sentence/ }).first()).toHaveAttribute(
       'href',
