@@ -222,4 +222,25 @@ test.describe('analyst review', () => {
     await expect(row.getByRole('rowheader')).not.toContainText('merged');
     await expect(page.getByRole('complementary').getByLabel('Same entity as')).toBeVisible();
   });
+
+  test('dismissing the outlying values turns the conflict row to agree, and the row says what it was', async ({
+    page,
+  }) => {
+    await page.goto('/?view=matrix&status=conflict');
+    const panel = page.getByRole('complementary');
+    // Every value but the majority's 6: the two 2s and the 7.
+    for (const value of ['2', '2', '7']) {
+      await guardsRow(page)
+        .getByRole('gridcell')
+        .filter({ hasText: value })
+        .filter({ hasNotText: 'dismissed' })
+        .first()
+        .click();
+      await panel.getByRole('button', { name: 'Dismiss' }).click();
+      await expect(panel.getByText('Saved in this browser.')).toBeVisible();
+    }
+    await page.getByLabel('Status').selectOption('all');
+    await expect(guardsRow(page).getByRole('rowheader')).toContainText('status: agree, was conflict');
+    await expect(guardsRow(page).locator('.mreview-dismissed')).toHaveCount(3);
+  });
 });

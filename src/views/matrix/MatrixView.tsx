@@ -23,12 +23,16 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
   );
   const matrix = useMemo(() => buildMatrix(shown), [shown]);
   const loadedReview = useReviewFromUrl(corpus);
-  // What the review changed on each row, said beside its label ("merged into …").
+  // What the review changed on each row, said beside its label with what the pipeline read
+  // ("status: agree, was conflict"), so a correction never passes for the original.
   const corrected = useMemo(() => {
     const byRow = new Map<string, string[]>();
     for (const c of review.corrections)
       if (c.field !== 'dismissed' && c.articleId === undefined)
-        byRow.set(c.rowId, [...(byRow.get(c.rowId) ?? []), `${c.field}: ${c.to ?? 'removed'}`]);
+        byRow.set(c.rowId, [
+          ...(byRow.get(c.rowId) ?? []),
+          `${c.field}: ${c.to ?? 'removed'}${c.from !== null && c.from !== c.to ? `, was ${c.from}` : ''}`,
+        ]);
     return byRow;
   }, [review.corrections]);
   // Memoised on the URL state's values (nuqs keeps them the same objects until they change), so a
