@@ -53,25 +53,24 @@ function compareDates(a: Article, b: Article): number {
 
 export type ArticleListing = Pick<ArticleStats, 'id' | 'title' | 'date' | 'source'>;
 
-/** Articles ordered by date (undated last), with their source: the reader's list, which counts no words. */
-export function articleListing(corpus: Corpus): ArticleListing[] {
+/** Articles ordered by date (undated last), each with its listing: what the reader and the overview share. */
+function byDate(corpus: Corpus): { article: Article; listing: ArticleListing }[] {
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   return [...corpus.articles].sort(compareDates).map((article) => ({
-    id: article.id,
-    title: article.title,
-    date: article.date,
-    source: sources.get(article.sourceId),
+    article,
+    listing: { id: article.id, title: article.title, date: article.date, source: sources.get(article.sourceId) },
   }));
+}
+
+/** Articles ordered by date (undated last), with their source: the reader's list, which counts no words. */
+export function articleListing(corpus: Corpus): ArticleListing[] {
+  return byDate(corpus).map((x) => x.listing);
 }
 
 /** Articles ordered by date (undated last), with the figures the overview shows. */
 export function articleStats(corpus: Corpus): ArticleStats[] {
-  const sources = new Map(corpus.sources.map((s) => [s.id, s]));
-  return [...corpus.articles].sort(compareDates).map((article) => ({
-    id: article.id,
-    title: article.title,
-    date: article.date,
-    source: sources.get(article.sourceId),
+  return byDate(corpus).map(({ article, listing }) => ({
+    ...listing,
     characters: article.text.length,
     words: wordCount(article.text),
     sentences: article.sentences.length,
