@@ -132,6 +132,21 @@ describe('rows by frame', () => {
     expect(rowWith(corpus, 5)?.status).toBe('single');
   });
 
+  it('reads what a tally counts from its subject: "the number of complaints rose to 300"', () => {
+    const corpus = corpusOf(
+      ['2024-05-02', 'The number of complaints filed with the regulator rose to more than 300 this month.'],
+      ['2024-05-03', 'More than 300 complaints have been lodged with the regulator.'],
+      ['2024-05-03', 'The death toll in Kessel climbed to 12 on Tuesday.'],
+    );
+    const complaints = rowWith(corpus, 300);
+    expect(complaints?.values.map((v) => [v.articleId, v.qualifier])).toEqual([
+      ['a0', 'at_least'],
+      ['a1', 'at_least'],
+    ]);
+    expect(complaints?.label).toMatch(/^complaints/);
+    expect(rowWith(corpus, 12)?.label).toBe('people killed');
+  });
+
   it('reads an age given after a name', () => {
     const corpus = corpusOf(['2024-05-02', 'Mira Tal, 35, a teacher from Kessel, said the road was closed.']);
     expect(rowWith(corpus, 35)?.label).toBe('age of Tal');

@@ -6,7 +6,9 @@ import { findAttribution } from './attribution';
 import { noneCounted, singleCount } from './singleCounts';
 import { scopeOf, type Scope } from './scope';
 import { currencySign, formatMoney, SHORT_SCALES, unitAfter, type Unit } from './units';
-import { countedClass, PARTITIVES, TIME_UNITS, verbClass } from './vocabulary';
+import { countedClass, TIME_UNITS } from './vocabulary';
+import { clauseText, clauseVerb, clauseVerbs } from './clause';
+import { countedBefore, headAfter, moneyThing, rateThing, sizeOf } from './countedThing';
 
 /** What kind of figure a mention is: a count of things, an amount of money, a rate, a measure, an age. */
 export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'age' | 'year';
@@ -30,27 +32,6 @@ export type Quantity = FactValue & {
   verbs?: string[];
 };
 
-const BOUNDARY = new Set([',', ';', '.', ':', '—', '–', 'while', 'but', 'whereas', '(', ')']);
-const VERB_PRIORITY = [
-  'injured',
-  'killed',
-  'shot down',
-  'hit',
-  'used',
-  'arrested',
-  'missing',
-  'displaced',
-  'lost',
-  'won',
-  'said',
-];
-const EVENT_NOUNS: Record<string, string> = {
-  death: 'killed',
-  injury: 'injured',
-  casualty: 'injured',
-  arrest: 'arrested',
-};
-
 function isDatePart(tokens: readonly Tok[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1]?.lower.replace(/\.$/, '') ?? '';
@@ -65,104 +46,6 @@ function isDatePart(tokens: readonly Tok[], i: number): boolean {
   )
     return true;
   return /^(?:am|pm|a\.m\.|p\.m\.|gmt|percent|%)$/.test(next);
-}
-
-/** The noun a number counts: the head of the phrase after it, following "of" past partitives. */
-function headAfter(
-  tokens: readonly Tok[],
-  from: number,
-  links: readonly string[] = ['of'],
-): { noun: string; modifiers: string[] } | null {
-  let i = from;
-  if (links.includes(tokens[i]?.lower ?? '')) i++;
-  // "more than 100 this week": a determiner right after a number starts another phrase.
-  else if (tokens[i]?.pos === 'DET') return null;
-  if (['which', 'whom', 'them'].includes(tokens[i]?.lower ?? '')) return null;
-  const phrase: Tok[] = [];
-  for (; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (['DET', 'PART'].includes(t.pos) || t.value === '’s' || t.value === "'s") continue;
-    if (['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.lower === 'other') phrase.push(t);
-    else break;
-  }
-  const nouns = phrase.filter((t) => t.pos === 'NOUN');
-  const head = nouns[nouns.length - 1];
-  if (!head) return null;
-  if (PARTITIVES.has(head.lemma) && tokens[i]?.lower === 'of') return headAfter(tokens, i);
-  return { noun: head.lemma, modifiers: phrase.filter((t) => t !== head).map((t) => t.lemma) };
-}
-
-/** What happened to the counted things: the strongest event verb in the clause around the number. */
-function clauseVerb(tokens: readonly Tok[], at: number): string | null {
-  let end = at + 1;
-  while (end < tokens.length && !BOUNDARY.has(tokens[end]!.lower)) end++;
-  let start = at;
-  while (start > 0 && !BOUNDARY.has(tokens[start - 1]!.lower)) start--;
-  // One verb group: "were intercepted and shot down" counts as one; a new subject ends it.
-  const classesIn = (from: number, to: number) => {
-    const found: string[] = [];
-    for (let i = from; i < to; i++) {
-      const t = tokens[i]!;
-      if (found.length > 0 && !['VERB', 'ADP', 'CCONJ', 'AUX', 'ADV', 'PART'].includes(t.pos)) break;
-      const phrasal = tokens[i + 1]?.pos === 'ADP' ? verbClass(`${t.lemma} ${tokens[i + 1]!.lower}`) : null;
-      const asVerb =
-        t.pos === 'VERB' || t.pos === 'ADJ'
-          ? (verbClass(t.lemma) ?? verbClass(t.lower.replace(/d$/, '')) ?? verbClass(t.lower.replace(/ed$/, '')))
-          : null;
-      const cls = phrasal ?? asVerb ?? (t.pos === 'NOUN' ? (EVENT_NOUNS[t.lemma] ?? null) : null);
-      if (cls) found.push(cls);
-    }
-    return found;
-  };
-  const best = (found: string[]) =>
-    found.sort((a, b) => VERB_PRIORITY.indexOf(a) - VERB_PRIORITY.indexOf(b))[0] ?? null;
-  // Object position, "detained 367 migrants": the verb just before the figure is what happened to it.
-  let k = at - 1;
-  while (k > start && ['DET', 'ADV', 'ADJ', 'ADP', 'SYM'].includes(tokens[k]!.pos)) k--;
-  const governing = k >= start ? best(classesIn(k, k + 1)) : null;
-  if (governing && governing !== 'said') return governing;
-  const before: string[] = [];
-  for (let i = at - 1; i >= start && before.length === 0; i--) before.push(...classesIn(i, at));
-  const after = best(classesIn(at + 1, end));
-  if (after) return after;
-  // "officials say 500 people have left": the reporting verb is not what happened to them.
-  const plainAfter = plainVerb(tokens, at + 1, at, end);
-  const fromBefore = best(before);
-  if (plainAfter && (!fromBefore || fromBefore === 'said')) return plainAfter;
-  return fromBefore ?? plainVerb(tokens, start, at, end);
-}
-
-/** Every full verb of the clause after a figure: "walked through fields to cross" did both. */
-function clauseVerbs(tokens: readonly Tok[], at: number): string[] {
-  const out: string[] = [];
-  for (let i = at + 1; i < tokens.length && !BOUNDARY.has(tokens[i]!.lower); i++) {
-    const t = tokens[i]!;
-    if (t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) out.push(verbClass(t.lemma) ?? t.lemma);
-  }
-  return out;
-}
-
-const LIGHT_VERBS = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
-
-/**
- * Without a verb of a known class, the clause's own verb names what happened ("crossed", "held"):
- * the first full verb after the number, else the nearest before it.
- */
-function plainVerb(tokens: readonly Tok[], start: number, at: number, end: number): string | null {
-  const full = (t: Tok) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma);
-  for (let i = at + 1; i < end; i++) if (full(tokens[i]!)) return tokens[i]!.lemma;
-  if (start > at) return null;
-  for (let i = at - 1; i >= start; i--) if (full(tokens[i]!)) return tokens[i]!.lemma;
-  return null;
-}
-
-/** The clause around a token, as text: its scope words ("on Sunday", "so far") belong to its figures. */
-function clauseText(tokens: readonly Tok[], at: number, text: string, offset: number): string {
-  let end = at + 1;
-  while (end < tokens.length && !BOUNDARY.has(tokens[end]!.lower)) end++;
-  let start = at;
-  while (start > 0 && !BOUNDARY.has(tokens[start - 1]!.lower)) start--;
-  return text.slice(tokens[start]!.start - offset, tokens[Math.max(start, end - 1)]!.end - offset);
 }
 
 type Reading = { value: number; vague: boolean; last: number };
@@ -216,66 +99,6 @@ function yearOld(tokens: readonly Tok[], i: number): { last: number; noun: strin
   if (words[0] === '-' && words[1] === 'year' && words[2] === '-' && words[3] === 'old') {
     const head = headAfter(tokens, i + 5);
     return { last: i + 4, noun: head?.noun ?? null };
-  }
-  return null;
-}
-
-const SIZE_WORDS = new Set(['member', 'strong', 'person', 'man', 'seat', 'bed', 'room']);
-const BOUND_WORDS = new Set([
-  'more',
-  'than',
-  'over',
-  'about',
-  'around',
-  'some',
-  'nearly',
-  'almost',
-  'at',
-  'least',
-  'up',
-  'to',
-]);
-
-/**
- * The size of a group rather than a count after the number: "a 550-member delegation" and "a
- * delegation of more than 400," both give the delegation's size.
- */
-function sizeOf(
-  tokens: readonly Tok[],
-  i: number,
-  last: number,
-): { head: { noun: string; modifiers: string[] }; last: number } | null {
-  if (tokens[last + 1]?.value === '-' && SIZE_WORDS.has(tokens[last + 2]?.lemma ?? '')) {
-    const head = headAfter(tokens, last + 3);
-    return head ? { head, last: last + 2 } : null;
-  }
-  const after = tokens[last + 1];
-  if (after && !BOUNDARY.has(after.lower) && after.lower !== 'including') return null;
-  let k = i - 1;
-  while (k > 0 && BOUND_WORDS.has(tokens[k]!.lower)) k--;
-  const group = tokens[k - 1];
-  if (tokens[k]?.lower !== 'of' || group?.pos !== 'NOUN' || PARTITIVES.has(group.lemma)) return null;
-  return { head: { noun: group.lemma, modifiers: [] }, last };
-}
-
-/** The thing an amount of money is spent on or worth: "$51bn bid", "$300bn of goods", "goods worth $27bn". */
-function moneyThing(tokens: readonly Tok[], first: number, last: number): { noun: string; modifiers: string[] } | null {
-  const after = headAfter(tokens, last + 1, ['of', 'in', 'worth']);
-  if (after) return after;
-  let k = first - 1;
-  while (k >= 0 && ['$', 'us$', '€', '£', 'worth', 'valued', 'at'].includes(tokens[k]!.lower)) k--;
-  const t = tokens[k];
-  if (t?.pos === 'NOUN' && tokens[k + 1]?.lower === 'worth') return { noun: t.lemma, modifiers: [] };
-  return null;
-}
-
-/** The noun a rate belongs to: after it ("25% tariffs"), else the nearest noun before it in its clause. */
-function rateThing(tokens: readonly Tok[], first: number, last: number): string | null {
-  const after = headAfter(tokens, last + 1);
-  if (after) return after.noun;
-  for (let k = first - 1; k >= 0 && !BOUNDARY.has(tokens[k]!.lower); k--) {
-    const t = tokens[k]!;
-    if (t.pos === 'NOUN' && !unitAfter(t, undefined)) return t.lemma;
   }
   return null;
 }
@@ -442,7 +265,8 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
       if (reading.vague && TIME_UNITS.has(tokens[last + 1]?.lemma ?? '')) continue;
       const sized = sizeOf(tokens, i, last);
       if (sized) last = sized.last;
-      const head = sized?.head ?? headAfter(tokens, last + 1);
+      const tally = sized || headAfter(tokens, last + 1) ? null : countedBefore(tokens, i);
+      const head = sized?.head ?? headAfter(tokens, last + 1) ?? tally;
       const modifiers = head?.modifiers ?? [];
       const noun: string | null = head ? countedClass(head.noun, modifiers) : lastNoun;
       if (!noun) continue;
@@ -461,7 +285,7 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
           kind: TIME_UNITS.has(noun) ? 'measure' : 'count',
           noun: TIME_UNITS.has(noun) ? `${noun}s` : noun,
           modifiers,
-          verb: clauseVerb(tokens, i),
+          verb: tally ? tally.verb : clauseVerb(tokens, i),
           verbs: clauseVerbs(tokens, last),
         },
         i,

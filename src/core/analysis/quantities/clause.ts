@@ -1,0 +1,101 @@
+import type { Tok } from './sentenceTokens';
+import { verbClass } from './vocabulary';
+
+/**
+ * The clause a figure sits in, read around it: what happened to the counted things (its verbs) and
+ * the words that scope it. A clause ends at punctuation or a contrasting conjunction.
+ */
+export const BOUNDARY = new Set([',', ';', '.', ':', '—', '–', 'while', 'but', 'whereas', '(', ')']);
+const VERB_PRIORITY = [
+  'injured',
+  'killed',
+  'shot down',
+  'hit',
+  'used',
+  'arrested',
+  'missing',
+  'displaced',
+  'lost',
+  'won',
+  'said',
+];
+/** Nouns that name what happened: "the death toll", "casualties". */
+export const EVENT_NOUNS: Record<string, string> = {
+  death: 'killed',
+  injury: 'injured',
+  casualty: 'injured',
+  arrest: 'arrested',
+};
+
+/** What happened to the counted things: the strongest event verb in the clause around the number. */
+export function clauseVerb(tokens: readonly Tok[], at: number): string | null {
+  let end = at + 1;
+  while (end < tokens.length && !BOUNDARY.has(tokens[end]!.lower)) end++;
+  let start = at;
+  while (start > 0 && !BOUNDARY.has(tokens[start - 1]!.lower)) start--;
+  // One verb group: "were intercepted and shot down" counts as one; a new subject ends it.
+  const classesIn = (from: number, to: number) => {
+    const found: string[] = [];
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      if (found.length > 0 && !['VERB', 'ADP', 'CCONJ', 'AUX', 'ADV', 'PART'].includes(t.pos)) break;
+      const phrasal = tokens[i + 1]?.pos === 'ADP' ? verbClass(`${t.lemma} ${tokens[i + 1]!.lower}`) : null;
+      const asVerb =
+        t.pos === 'VERB' || t.pos === 'ADJ'
+          ? (verbClass(t.lemma) ?? verbClass(t.lower.replace(/d$/, '')) ?? verbClass(t.lower.replace(/ed$/, '')))
+          : null;
+      const cls = phrasal ?? asVerb ?? (t.pos === 'NOUN' ? (EVENT_NOUNS[t.lemma] ?? null) : null);
+      if (cls) found.push(cls);
+    }
+    return found;
+  };
+  const best = (found: string[]) =>
+    found.sort((a, b) => VERB_PRIORITY.indexOf(a) - VERB_PRIORITY.indexOf(b))[0] ?? null;
+  // Object position, "detained 367 migrants": the verb just before the figure is what happened to it.
+  let k = at - 1;
+  while (k > start && ['DET', 'ADV', 'ADJ', 'ADP', 'SYM'].includes(tokens[k]!.pos)) k--;
+  const governing = k >= start ? best(classesIn(k, k + 1)) : null;
+  if (governing && governing !== 'said') return governing;
+  const before: string[] = [];
+  for (let i = at - 1; i >= start && before.length === 0; i--) before.push(...classesIn(i, at));
+  const after = best(classesIn(at + 1, end));
+  if (after) return after;
+  // "officials say 500 people have left": the reporting verb is not what happened to them.
+  const plainAfter = plainVerb(tokens, at + 1, at, end);
+  const fromBefore = best(before);
+  if (plainAfter && (!fromBefore || fromBefore === 'said')) return plainAfter;
+  return fromBefore ?? plainVerb(tokens, start, at, end);
+}
+
+/** Every full verb of the clause after a figure: "walked through fields to cross" did both. */
+export function clauseVerbs(tokens: readonly Tok[], at: number): string[] {
+  const out: string[] = [];
+  for (let i = at + 1; i < tokens.length && !BOUNDARY.has(tokens[i]!.lower); i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) out.push(verbClass(t.lemma) ?? t.lemma);
+  }
+  return out;
+}
+
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
+
+/**
+ * Without a verb of a known class, the clause's own verb names what happened ("crossed", "held"):
+ * the first full verb after the number, else the nearest before it.
+ */
+function plainVerb(tokens: readonly Tok[], start: number, at: number, end: number): string | null {
+  const full = (t: Tok) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma);
+  for (let i = at + 1; i < end; i++) if (full(tokens[i]!)) return tokens[i]!.lemma;
+  if (start > at) return null;
+  for (let i = at - 1; i >= start; i--) if (full(tokens[i]!)) return tokens[i]!.lemma;
+  return null;
+}
+
+/** The clause around a token, as text: its scope words ("on Sunday", "so far") belong to its figures. */
+export function clauseText(tokens: readonly Tok[], at: number, text: string, offset: number): string {
+  let end = at + 1;
+  while (end < tokens.length && !BOUNDARY.has(tokens[end]!.lower)) end++;
+  let start = at;
+  while (start > 0 && !BOUNDARY.has(tokens[start - 1]!.lower)) start--;
+  return text.slice(tokens[start]!.start - offset, tokens[Math.max(start, end - 1)]!.end - offset);
+}

@@ -1,0 +1,125 @@
+import type { Tok } from './sentenceTokens';
+import { BOUNDARY, EVENT_NOUNS } from './clause';
+import { unitAfter } from './units';
+import { PARTITIVES } from './vocabulary';
+
+/**
+ * What a figure counts or measures, read from the words around it: the phrase after the number,
+ * the group it sizes, the goods an amount buys, the subject a total is the complement of.
+ */
+
+/** The noun a number counts: the head of the phrase after it, following "of" past partitives. */
+export function headAfter(
+  tokens: readonly Tok[],
+  from: number,
+  links: readonly string[] = ['of'],
+): { noun: string; modifiers: string[] } | null {
+  let i = from;
+  if (links.includes(tokens[i]?.lower ?? '')) i++;
+  // "more than 100 this week": a determiner right after a number starts another phrase.
+  else if (tokens[i]?.pos === 'DET') return null;
+  if (['which', 'whom', 'them'].includes(tokens[i]?.lower ?? '')) return null;
+  const phrase: Tok[] = [];
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (['DET', 'PART'].includes(t.pos) || t.value === '’s' || t.value === "'s") continue;
+    if (['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.lower === 'other') phrase.push(t);
+    else break;
+  }
+  const nouns = phrase.filter((t) => t.pos === 'NOUN');
+  const head = nouns[nouns.length - 1];
+  if (!head) return null;
+  if (PARTITIVES.has(head.lemma) && tokens[i]?.lower === 'of') return headAfter(tokens, i);
+  return { noun: head.lemma, modifiers: phrase.filter((t) => t !== head).map((t) => t.lemma) };
+}
+
+const SIZE_WORDS = new Set(['member', 'strong', 'person', 'man', 'seat', 'bed', 'room']);
+const BOUND_WORDS = new Set([
+  'more',
+  'than',
+  'over',
+  'about',
+  'around',
+  'some',
+  'nearly',
+  'almost',
+  'at',
+  'least',
+  'up',
+  'to',
+]);
+
+/**
+ * The size of a group rather than a count after the number: "a 550-member delegation" and "a
+ * delegation of more than 400," both give the delegation's size.
+ */
+export function sizeOf(
+  tokens: readonly Tok[],
+  i: number,
+  last: number,
+): { head: { noun: string; modifiers: string[] }; last: number } | null {
+  if (tokens[last + 1]?.value === '-' && SIZE_WORDS.has(tokens[last + 2]?.lemma ?? '')) {
+    const head = headAfter(tokens, last + 3);
+    return head ? { head, last: last + 2 } : null;
+  }
+  const after = tokens[last + 1];
+  if (after && !BOUNDARY.has(after.lower) && after.lower !== 'including') return null;
+  let k = i - 1;
+  while (k > 0 && BOUND_WORDS.has(tokens[k]!.lower)) k--;
+  const group = tokens[k - 1];
+  if (tokens[k]?.lower !== 'of' || group?.pos !== 'NOUN' || PARTITIVES.has(group.lemma)) return null;
+  return { head: { noun: group.lemma, modifiers: [] }, last };
+}
+
+/** The thing an amount of money is spent on or worth: "$51bn bid", "$300bn of goods", "goods worth $27bn". */
+export function moneyThing(
+  tokens: readonly Tok[],
+  first: number,
+  last: number,
+): { noun: string; modifiers: string[] } | null {
+  const after = headAfter(tokens, last + 1, ['of', 'in', 'worth']);
+  if (after) return after;
+  let k = first - 1;
+  while (k >= 0 && ['$', 'us$', '€', '£', 'worth', 'valued', 'at'].includes(tokens[k]!.lower)) k--;
+  const t = tokens[k];
+  if (t?.pos === 'NOUN' && tokens[k + 1]?.lower === 'worth') return { noun: t.lemma, modifiers: [] };
+  return null;
+}
+
+/** The noun a rate belongs to: after it ("25% tariffs"), else the nearest noun before it in its clause. */
+export function rateThing(tokens: readonly Tok[], first: number, last: number): string | null {
+  const after = headAfter(tokens, last + 1);
+  if (after) return after.noun;
+  for (let k = first - 1; k >= 0 && !BOUNDARY.has(tokens[k]!.lower); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' && !unitAfter(t, undefined)) return t.lemma;
+  }
+  return null;
+}
+
+const TALLY_WORDS = new Set(['number', 'total', 'tally', 'count']);
+
+/**
+ * A figure that completes a verb whose subject names what is counted: "the number of complaints
+ * rose to more than 300", "the death toll climbed to 12". Its verb tells how the tally moved, not
+ * what happened to the things, so the reading leaves the event open (`verb` null for a tally,
+ * the toll's event for a toll).
+ */
+export function countedBefore(
+  tokens: readonly Tok[],
+  at: number,
+): { noun: string; modifiers: string[]; verb: string | null } | null {
+  let sawVerb = false;
+  for (let k = at - 1; k > 0 && !BOUNDARY.has(tokens[k]!.lower); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') sawVerb = true;
+    if (!sawVerb) continue;
+    if (TALLY_WORDS.has(t.lemma) && tokens[k + 1]?.lower === 'of') {
+      const head = headAfter(tokens, k + 1);
+      return head ? { ...head, verb: null } : null;
+    }
+    const event = EVENT_NOUNS[tokens[k - 1]?.lemma ?? ''];
+    if (t.lemma === 'toll' && event) return { noun: 'people', modifiers: [], verb: event };
+  }
+  return null;
+}
