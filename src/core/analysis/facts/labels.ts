@@ -1,5 +1,6 @@
 import { formatMoney } from '../quantities/units';
 import type { Quantity } from '../quantities/extractQuantities';
+import { isYearLink } from '../quantities/years';
 
 const IRREGULAR: Record<string, string> = {
   person: 'people',
@@ -36,10 +37,13 @@ const PARTICIPLES: Record<string, string> = Object.fromEntries(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+const ALREADY_PARTICIPLES = new Set(Object.values(PARTICIPLES));
+
 /** The past participle a label reads with; the predicate classes ("injured", "shot down") already are. */
 function predicate(verb: string | null): string {
   if (!verb) return '';
   if (PARTICIPLES[verb]) return PARTICIPLES[verb];
+  if (ALREADY_PARTICIPLES.has(verb)) return verb;
   if (/(?:ed|ing)$/.test(verb) || verb.includes(' ') || verb === 'missing') return verb;
   if (/e$/.test(verb)) return `${verb}d`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
@@ -61,6 +65,7 @@ export function figureLabel(q: Quantity): string {
     case 'age':
       return `age of ${q.noun}`;
     case 'year':
+      if (!isYearLink(q.noun)) return `year of the ${q.noun} (${q.value})`;
       return `year: ${predicate(q.verb)} ${q.noun} ${q.value}`.replace(/\s+/g, ' ').replace('year: ', 'year ');
     default:
       return `${what} ${predicate(q.verb)}`.trim();

@@ -8,6 +8,8 @@ import { PARTITIVES } from './vocabulary';
  * the group it sizes, the goods an amount buys, the subject a total is the complement of.
  */
 
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
+
 /** The noun a number counts: the head of the phrase after it, following "of" past partitives. */
 export function headAfter(
   tokens: readonly Tok[],
@@ -23,6 +25,13 @@ export function headAfter(
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (['DET', 'PART'].includes(t.pos) || t.value === '’s' || t.value === "'s") continue;
+    // A noun in scare quotes ("1,500 “radicals”") is counted; the closing mark ends the phrase.
+    if (QUOTE_MARKS.has(t.value)) {
+      if (phrase.length === 0) continue;
+      break;
+    }
+    // A graded adjective stays in the phrase: "25 most senior leaders".
+    if (t.pos === 'ADV' && tokens[i + 1]?.pos === 'ADJ') continue;
     if (['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.lower === 'other') phrase.push(t);
     else break;
   }

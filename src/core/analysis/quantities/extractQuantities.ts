@@ -7,6 +7,7 @@ import { noneCounted, singleCount } from './singleCounts';
 import { scopeOf, type Scope } from './scope';
 import { currencySign, formatMoney, SHORT_SCALES, unitAfter, type Unit } from './units';
 import { countedClass, TIME_UNITS } from './vocabulary';
+import { yearOf } from './years';
 import { clauseText, clauseVerb, clauseVerbs } from './clause';
 import { countedBefore, headAfter, moneyThing, rateThing, sizeOf } from './countedThing';
 
@@ -66,22 +67,6 @@ function readNumber(tokens: readonly Tok[], i: number, money: boolean): Reading 
     last++;
   }
   return { value: Math.round(value * 1000) / 1000, vague: parsed.vague, last };
-}
-
-const YEAR_LINKS = new Set(['since', 'in', 'until', 'from', 'by']);
-
-/**
- * A year that dates something ("raging since 2011", "last used in 2006"): a figure of its own,
- * keyed by its value, with the word that links it ("since") as what it is. A year inside a full
- * date ("May 3, 2011") is left to the date reader.
- */
-function yearOf(tokens: readonly Tok[], i: number): string | null {
-  const t = tokens[i]!;
-  const link = tokens[i - 1]?.lower ?? '';
-  if (!/^(?:1[89]|20)\d{2}$/.test(t.value) || !YEAR_LINKS.has(link)) return null;
-  if (monthIndex(tokens[i - 2]?.lower.replace(/\.$/, '') ?? '') >= 0) return null;
-  if (['-', '–'].includes(tokens[i + 1]?.value ?? '')) return null;
-  return link;
 }
 
 /** "Anna, 35, said": an age given after a name between commas. */
@@ -146,28 +131,28 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
         );
         continue;
       }
-      const currency = currencySign(tokens[i - 1]);
-      const reading = readNumber(tokens, i, currency !== null);
-      if (!reading || (t.pos !== 'NUM' && !reading.vague && !compoundNumber([t.value, '-', 'one']))) continue;
       const year = yearOf(tokens, i);
       if (year) {
         push(
           {
             articleId: article.id,
-            value: Number(t.value),
+            value: year.value,
             text: t.value,
             start: t.start,
             end: t.end,
             qualifier: 'exact',
             sentence,
             kind: 'year',
-            noun: year,
+            noun: year.what,
             verb: clauseVerb(tokens, i),
           },
           i,
         );
         continue;
       }
+      const currency = currencySign(tokens[i - 1]);
+      const reading = readNumber(tokens, i, currency !== null);
+      if (!reading || (t.pos !== 'NUM' && !reading.vague && !compoundNumber([t.value, '-', 'one']))) continue;
       if (isDatePart(tokens, i) && !unitAfter(tokens[i + 1], tokens[i + 2])) continue;
       if (['no', 'any', 'every', 'each'].includes(tokens[i - 1]?.lower ?? '')) continue;
       let { value, last } = reading;

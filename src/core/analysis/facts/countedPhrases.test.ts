@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../pipeline/buildCorpus';
+import type { Corpus } from '../../schema/corpus';
+
+const corpusOf = (...texts: string[]) =>
+  buildCorpus(
+    texts.map((text, i) => ({ name: `a${i}.txt`, bytes: new TextEncoder().encode(`date: 2024-05-02\n\n${text}`) })),
+    { id: 't', title: 'T' },
+  ).corpus;
+
+const rowWith = (corpus: Corpus, value: number) => corpus.facts.find((f) => f.values.some((v) => v.value === value));
+
+describe('years that name an event', () => {
+  it('reads "the 2004 Summer Games" as dating the games, and meets "in 2004" in the same clause', () => {
+    const corpus = corpusOf(
+      'The flag was last used at the 2004 Summer Games in Lisbon.',
+      'The flag was last used in 2004 at the Summer Games.',
+    );
+    const row = rowWith(corpus, 2004);
+    expect(row?.values.map((v) => v.articleId)).toEqual(['a0', 'a1']);
+    expect(row?.status).toBe('agree');
+  });
+
+  it('dates an event by the start of a span, and labels the row by the event', () => {
+    const row = rowWith(corpusOf('Their 1914-18 war ended in ruin.'), 1914);
+    expect(row?.values[0]?.text).toBe('1914-18');
+    expect(row?.label).toBe('year of the war (1914)');
+  });
+
+  it('does not read a year-like number before a plural noun as a year', () => {
+    const corpus = corpusOf('The 1990 ballots were counted again.');
+    expect(corpus.facts.some((f) => f.label.startsWith('year'))).toBe(false);
+  });
+});
+
+describe('what a figure counts', () => {
+  it('counts a noun in scare quotes, and stops at the closing mark', () => {
+    const corpus = corpusOf('About 1,500 “rebels” remained in each town. “We lost 5 soldiers” the general said.');
+    expect(rowWith(corpus, 1500)?.label).toBe('rebels remained');
+    expect(rowWith(corpus, 5)?.label).toBe('soldiers lost');
+  });
+
+  it('keeps a graded adjective inside the counted phrase', () => {
+    const corpus = corpusOf("The city's 25 most senior elders met on Monday.");
+    expect(rowWith(corpus, 25)?.label).toBe('elders met');
+  });
+});
