@@ -1,5 +1,6 @@
 import type { Alignment, Article } from '../../schema/corpus';
-import { contentStems } from '../text/contentStems';
+import { stemsOfWords } from '../text/contentStems';
+import { articleTokens, type Tok } from '../quantities/sentenceTokens';
 import { alignPair, reuseShare } from './alignPair';
 import { agreement, lshCandidates, minHasher } from './minhash';
 import { articleVectors, packVectors, type PackedVectors } from './packed';
@@ -72,9 +73,9 @@ export function nearestPartners(
   return pairs.filter((_, p) => keep[p] === 1);
 }
 
-/** The per-article half of alignment: each sentence's content stems. */
-export function sentenceStems(article: Article): string[][] {
-  return article.sentences.map((s) => contentStems(article.text.slice(s.start, s.end)));
+/** The per-article half of alignment: each sentence's content stems, from its tagged tokens. */
+export function sentenceStems(article: Article, tokens: readonly Tok[][] = articleTokens(article)): string[][] {
+  return tokens.map((sentence) => stemsOfWords(sentence.map((t) => t.lower)));
 }
 
 /**
@@ -90,7 +91,7 @@ export function planAlignment(
   signatures?: readonly number[][],
   shingles?: readonly Uint32Array[],
 ): AlignmentPlan {
-  const sentenceTerms = stems ?? articles.map(sentenceStems);
+  const sentenceTerms = stems ?? articles.map((a) => sentenceStems(a));
   const vocabulary = idfOf(sentenceTerms.flat());
   const vectors = packVectors(sentenceTerms.map((sentences) => sentences.map((terms) => vectorOf(terms, vocabulary))));
   // With the signatures computed already (on worker threads), LSH needs no article's stems.

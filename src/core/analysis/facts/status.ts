@@ -40,25 +40,26 @@ export function readingsFit(a: Num, b: Num): boolean {
 export function numberStatus(values: readonly FactValue[], dates: ReadonlyMap<string, string | null>): Status {
   if (new Set(values.map((v) => v.articleId)).size < 2) return 'single';
   if (new Set(values.map((v) => Number(v.value))).size === 1) return 'agree';
+  // Each value read once: a row of a large corpus holds hundreds of values, compared pairwise.
+  const readings = values.map((v) => ({
+    articleId: v.articleId,
+    vague: VAGUE.test(v.text),
+    num: { value: Number(v.value), qualifier: v.qualifier ?? 'exact', upper: v.upper } as Num,
+    date: dates.get(v.articleId) ?? null,
+  }));
   let clash = false;
-  let backwards = false;
-  for (let i = 0; i < values.length; i++)
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i]!;
-      const b = values[j]!;
-      if (a.articleId === b.articleId) continue;
-      if (VAGUE.test(a.text) || VAGUE.test(b.text)) continue;
-      const na = { value: Number(a.value), qualifier: a.qualifier ?? 'exact', upper: a.upper };
-      const nb = { value: Number(b.value), qualifier: b.qualifier ?? 'exact', upper: b.upper };
-      if (readingsFit(na, nb)) continue;
+  for (let i = 0; i < readings.length; i++)
+    for (let j = i + 1; j < readings.length; j++) {
+      const a = readings[i]!;
+      const b = readings[j]!;
+      if (a.articleId === b.articleId || a.vague || b.vague || readingsFit(a.num, b.num)) continue;
       clash = true;
-      const da = dates.get(a.articleId) ?? null;
-      const db = dates.get(b.articleId) ?? null;
-      const [earlier, later] = da !== null && db !== null && da < db ? [na, nb] : [nb, na];
-      if (da === null || db === null || da === db || later.value < earlier.value) backwards = true;
+      const [earlier, later] = a.date !== null && b.date !== null && a.date < b.date ? [a, b] : [b, a];
+      // One backwards pair settles it: nothing later can turn a conflict into an update.
+      if (a.date === null || b.date === null || a.date === b.date || later.num.value < earlier.num.value)
+        return 'conflict';
     }
-  if (!clash) return 'compatible';
-  return backwards ? 'conflict' : 'updated';
+  return clash ? 'updated' : 'compatible';
 }
 
 /**

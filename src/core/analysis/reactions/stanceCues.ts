@@ -102,9 +102,12 @@ export function isPassive(before: string, cueText: string): boolean {
 export function findCues(sentence: string): Cue[] {
   const cues: Cue[] = [];
   for (const { stance, detail, kind, pattern } of STANCE_CUES) {
-    for (const m of sentence.matchAll(new RegExp(pattern.source, pattern.flags))) {
-      const start = m.index ?? 0;
+    // The rule's own global pattern, rewound: no copy of it per sentence (findCues runs on every one).
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+      const start = m.index;
       const end = start + m[0].length;
+      if (m[0].length === 0) pattern.lastIndex++;
       if (cues.some((c) => start < c.end && end > c.start)) continue;
       cues.push({ stance, detail, kind, start, end });
     }

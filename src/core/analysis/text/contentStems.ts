@@ -1,3 +1,4 @@
+import model from 'wink-eng-lite-web-model';
 import { tokenNlp } from '../../segment/nlp';
 
 /** Function words that carry no content for matching wordings. */
@@ -17,26 +18,29 @@ const STOP = new Set(
 const stemOf = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
 
-/** Stemmed content words (wink-nlp's Porter stems): the vocabulary two wordings of one statement share. */
-export function contentStems(text: string): string[] {
-  const engine = tokenNlp();
-  const doc = engine.readDoc(text.toLowerCase());
-  const values = doc.tokens().out() as string[];
-  // wink's typings reject its.stem although the lite model supports it.
-  const stemIt = engine.its.stem as Parameters<ReturnType<typeof doc.tokens>['out']>[0];
+/** wink's Porter stemmer, the one its `its.stem` applies to a token's text. */
+const porter = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
+
+/** Stemmed content words of lower-cased tokens: what two wordings of one statement share. */
+export function stemsOfWords(words: readonly string[]): string[] {
   const out: string[] = [];
-  values.forEach((v, i) => {
-    if (!/\p{L}/u.test(v) || STOP.has(v) || v.length < 2) return;
+  for (const v of words) {
+    if (!/\p{L}/u.test(v) || STOP.has(v) || v.length < 2) continue;
     let stem = stemOf.get(v);
     if (stem === undefined) {
-      const porter = (doc.tokens().itemAt(i).out(stemIt) as string | undefined) ?? v;
-      stem = porter.replace(/^self/, '') || porter;
+      const stemmed = porter(v);
+      stem = stemmed.replace(/^self/, '') || stemmed;
       if (stemOf.size >= STEM_CACHE_LIMIT) stemOf.clear();
       stemOf.set(v, stem);
     }
     out.push(stem);
-  });
+  }
   return out;
+}
+
+/** Stemmed content words of a text (wink-nlp's tokens and Porter stems). */
+export function contentStems(text: string): string[] {
+  return stemsOfWords(tokenNlp().readDoc(text.toLowerCase()).tokens().out() as string[]);
 }
 
 /** Shared words over the smaller set: a short fragment quoted inside a longer wording still matches. */
