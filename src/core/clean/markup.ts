@@ -1,3 +1,5 @@
+import { wordTable } from '../text/wordTable';
+
 /**
  * Leftover HTML in scraped text: tags, comments and character entities that a scraper did not
  * render. Hand-written because the core must not pull in a DOM for every .txt line; the element
@@ -14,7 +16,7 @@ const INLINE_TAG =
 const ENTITY =
   /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,7}));|&(nbsp|amp|quot|lt|gt)(?=[^\w;]|$)/g;
 
-const NAMED: Record<string, string> = {
+const NAMED = wordTable<string>({
   amp: '&',
   lt: '<',
   gt: '>',
@@ -66,7 +68,7 @@ const NAMED: Record<string, string> = {
   ntilde: 'ñ',
   ccedil: 'ç',
   szlig: 'ß',
-};
+});
 
 function decodeEntity(match: string, dec?: string, hex?: string, name?: string, bare?: string): string {
   if (dec || hex) {

@@ -3,11 +3,12 @@ import { readJson, readJsonLines } from './readJson';
 import { readMarkdown } from './readMarkdown';
 import { readTxt } from './readTxt';
 import type { IngestResult, InputFile } from './types';
+import { wordTable } from '../text/wordTable';
 
 type Reader = (file: InputFile) => IngestResult;
 
 /** File types read by extension; the content can still redirect (a .txt that is really a web page). */
-const READERS: Record<string, Reader> = {
+const READERS = wordTable<Reader>({
   txt: readTxt,
   text: readTxt,
   md: readMarkdown,
@@ -18,7 +19,7 @@ const READERS: Record<string, Reader> = {
   json: readJson,
   jsonl: readJsonLines,
   ndjson: readJsonLines,
-};
+});
 
 export function extensionOf(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;

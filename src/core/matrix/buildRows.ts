@@ -2,8 +2,9 @@ import type { Corpus, Fact } from '../schema/corpus';
 import type { Cell, Column, Evidence, Row, ValueGroup } from './types';
 import { groupBy } from '../collections/groupBy';
 import { cutText } from '../text/cutText';
+import { wordTable } from '../text/wordTable';
 
-const STANCE_LABEL: Record<string, string> = {
+const STANCE_LABEL = wordTable<string>({
   condemn: 'condemned',
   support: 'supported',
   concern: 'expressed concern',
@@ -11,7 +12,7 @@ const STANCE_LABEL: Record<string, string> = {
   offer_help: 'offered help',
   blame: 'blamed',
   other: 'reacted',
-};
+});
 
 /** The columns and each one's position, made once for all rows. */
 type ColumnIndex = { list: readonly Column[]; order: ReadonlyMap<string, number> };
@@ -42,7 +43,7 @@ function formatValue(value: number | string): string {
   return typeof value === 'number' ? numberFormat.format(value) : value;
 }
 
-const QUALIFIER: Record<string, string> = { at_least: '≥ ', at_most: '≤ ', about: '~' };
+const QUALIFIER = wordTable<string>({ at_least: '≥ ', at_most: '≤ ', about: '~' });
 
 /**
  * Each distinct value with the sources that give it, in column (date) order of its first source:

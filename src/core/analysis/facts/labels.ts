@@ -1,8 +1,9 @@
 import { formatMoney } from '../quantities/units';
 import type { Quantity } from '../quantities/extractQuantities';
 import { isYearLink } from '../quantities/years';
+import { wordTable } from '../../text/wordTable';
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = wordTable<string>({
   person: 'people',
   man: 'men',
   woman: 'women',
@@ -10,7 +11,7 @@ const IRREGULAR: Record<string, string> = {
   policeman: 'policemen',
   people: 'people',
   police: 'police',
-};
+});
 
 /**
  * The plural a row label needs ("people injured", not "person injured"). English's regular rules
@@ -24,17 +25,19 @@ export function plural(noun: string): string {
 }
 
 /** Irregular participles common in news; the rest follow the regular rule. A lemma table, not a story's words. */
-const PARTICIPLES: Record<string, string> = Object.fromEntries(
-  (
-    'hold:held send:sent take:taken give:given make:made see:seen find:found leave:left bring:brought ' +
-    'build:built buy:bought catch:caught fight:fought keep:kept lead:led meet:met pay:paid put:put set:set ' +
-    'sell:sold spend:spent tell:told think:thought shoot:shot strike:struck cut:cut run:run begin:begun ' +
-    'fall:fallen fly:flown drive:driven draw:drawn grow:grown know:known show:shown throw:thrown ' +
-    'write:written steal:stolen choose:chosen break:broken speak:spoken get:got come:come go:gone ' +
-    'become:become rise:risen flee:fled sit:sat stand:stood lose:lost win:won hit:hit hurt:hurt'
-  )
-    .split(' ')
-    .map((pair) => pair.split(':') as [string, string]),
+const PARTICIPLES = wordTable<string>(
+  Object.fromEntries(
+    (
+      'hold:held send:sent take:taken give:given make:made see:seen find:found leave:left bring:brought ' +
+      'build:built buy:bought catch:caught fight:fought keep:kept lead:led meet:met pay:paid put:put set:set ' +
+      'sell:sold spend:spent tell:told think:thought shoot:shot strike:struck cut:cut run:run begin:begun ' +
+      'fall:fallen fly:flown drive:driven draw:drawn grow:grown know:known show:shown throw:thrown ' +
+      'write:written steal:stolen choose:chosen break:broken speak:spoken get:got come:come go:gone ' +
+      'become:become rise:risen flee:fled sit:sat stand:stood lose:lost win:won hit:hit hurt:hurt'
+    )
+      .split(' ')
+      .map((pair) => pair.split(':') as [string, string]),
+  ),
 );
 
 const ALREADY_PARTICIPLES = new Set(Object.values(PARTICIPLES));

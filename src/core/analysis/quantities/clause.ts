@@ -1,5 +1,6 @@
 import type { Tok } from './sentenceTokens';
 import { verbClass } from './vocabulary';
+import { wordTable } from '../../text/wordTable';
 
 /**
  * The clause a figure sits in, read around it: what happened to the counted things (its verbs) and
@@ -20,12 +21,12 @@ const VERB_PRIORITY = [
   'said',
 ];
 /** Nouns that name what happened: "the death toll", "casualties". */
-export const EVENT_NOUNS: Record<string, string> = {
+export const EVENT_NOUNS = wordTable<string>({
   death: 'killed',
   injury: 'injured',
   casualty: 'injured',
   arrest: 'arrested',
-};
+});
 
 /** What happened to the counted things: the strongest event verb in the clause around the number. */
 export function clauseVerb(tokens: readonly Tok[], at: number): string | null {

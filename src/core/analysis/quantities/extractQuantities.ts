@@ -1,6 +1,6 @@
 import type { Article, FactValue } from '../../schema/corpus';
 import { monthIndex } from './dates';
-import { compoundNumber, numberValue, qualifierBefore, scaleOf } from './numbers';
+import { compoundNumber, mayStartNumber, numberValue, qualifierBefore, scaleOf } from './numbers';
 import { sentenceTokens, type Tok } from './sentenceTokens';
 import { findAttribution } from './attribution';
 import { noneCounted, singleCount } from './singleCounts';
@@ -54,6 +54,8 @@ type Reading = { value: number; vague: boolean; last: number };
 /** The number starting at token i with the words that belong to it: "twenty - five", "1.2 million", "$3bn". */
 function readNumber(tokens: readonly Tok[], i: number, money: boolean): Reading | null {
   const t = tokens[i]!;
+  // Every token passes here: most are words that cannot be a number, so they leave at once.
+  if (!mayStartNumber(t.lower)) return null;
   const compound = compoundNumber(tokens.slice(i, i + 3).map((x) => x.value));
   const parsed = compound ? { value: compound.value, vague: false } : numberValue(t.value);
   if (!parsed) return null;

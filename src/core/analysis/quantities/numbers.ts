@@ -1,8 +1,9 @@
 import type { FactValue } from '../../schema/corpus';
+import { wordTable } from '../../text/wordTable';
 
 type Qualifier = NonNullable<FactValue['qualifier']>;
 
-const UNITS: Record<string, number> = {
+const UNITS = wordTable<number>({
   zero: 0,
   no: 0,
   one: 1,
@@ -36,17 +37,17 @@ const UNITS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+});
+const SCALES = wordTable<number>({ hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 });
 /** Vague counts keep a nominal value and the qualifier "about", so they compare but never look exact. */
-const VAGUE: Record<string, number> = {
+const VAGUE = wordTable<number>({
   dozen: 12,
   dozens: 24,
   hundreds: 200,
   thousands: 2000,
   millions: 2_000_000,
   scores: 40,
-};
+});
 
 /** Words before a number that bound it: "at least one", "almost 600", "up to 20". */
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -61,13 +62,20 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 export type ParsedNumber = { value: number; qualifier: Qualifier; upper?: number };
 
 /** The value of one number token: digits ("1,200", "4.5") or a word ("six", "dozens"). */
+/** A cheap first look: can this word start a number at all (digits, a number word, a vague amount)? */
+export function mayStartNumber(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  return Object.hasOwn(UNITS, lower) || Object.hasOwn(VAGUE, lower) || TENS.has(lower.split('-')[0]!);
+}
+
 export function numberValue(token: string): { value: number; vague: boolean } | null {
   const lower = token.toLowerCase();
   if (/^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/.test(lower))
     return { value: Number(lower.replace(/,/g, '')), vague: false };
-  if (lower in UNITS && !['a', 'an', 'no', 'both', 'single'].includes(lower))
+  if (Object.hasOwn(UNITS, lower) && !['a', 'an', 'no', 'both', 'single'].includes(lower))
     return { value: UNITS[lower]!, vague: false };
-  if (lower in VAGUE) return { value: VAGUE[lower]!, vague: true };
+  if (Object.hasOwn(VAGUE, lower)) return { value: VAGUE[lower]!, vague: true };
   const hyphen = lower.match(
     /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/,
   );

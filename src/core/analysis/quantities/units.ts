@@ -1,4 +1,5 @@
 import type { Tok } from './sentenceTokens';
+import { wordTable } from '../../text/wordTable';
 
 /**
  * What a number measures when its unit is written beside it: money (with its currency), a
@@ -8,7 +9,7 @@ import type { Tok } from './sentenceTokens';
  */
 export type Unit = { kind: 'money' | 'percent' | 'measure'; unit: string; factor: number };
 
-const CURRENCY_SIGNS: Record<string, string> = {
+const CURRENCY_SIGNS = wordTable<string>({
   $: 'USD',
   us$: 'USD',
   usd: 'USD',
@@ -18,8 +19,8 @@ const CURRENCY_SIGNS: Record<string, string> = {
   gbp: 'GBP',
   '¥': 'JPY',
   '₹': 'INR',
-};
-const CURRENCY_WORDS: Record<string, string> = {
+});
+const CURRENCY_WORDS = wordTable<string>({
   dollar: 'USD',
   euro: 'EUR',
   pound: 'GBP',
@@ -32,9 +33,9 @@ const CURRENCY_WORDS: Record<string, string> = {
   hryvnia: 'UAH',
   forint: 'HUF',
   won: 'KRW',
-};
+});
 /** Lengths in km, weights in tonnes, areas in km². */
-const MEASURES: Record<string, [string, number]> = {
+const MEASURES = wordTable<[string, number]>({
   km: ['km', 1],
   kilometer: ['km', 1],
   kilometre: ['km', 1],
@@ -49,9 +50,9 @@ const MEASURES: Record<string, [string, number]> = {
   kilogram: ['t', 0.001],
   hectare: ['km²', 0.01],
   acre: ['km²', 0.00404686],
-};
+});
 /** Short scale words written after an amount: "$1.2bn", "€3m", "5 million". */
-export const SHORT_SCALES: Record<string, number> = {
+export const SHORT_SCALES = wordTable<number>({
   bn: 1e9,
   b: 1e9,
   m: 1e6,
@@ -59,7 +60,7 @@ export const SHORT_SCALES: Record<string, number> = {
   k: 1e3,
   trillion: 1e12,
   tn: 1e12,
-};
+});
 
 export function currencySign(token: Tok | undefined): string | null {
   return token ? (CURRENCY_SIGNS[token.lower] ?? null) : null;
