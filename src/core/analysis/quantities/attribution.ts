@@ -11,7 +11,12 @@ const PATTERNS = [
   new RegExp(String.raw`\b(?:citing|quoting)\s+[^,.;]{3,60}`, 'i'),
 ];
 
+/** Every pattern needs one of these words: a sentence without any is answered without the backtracking patterns. */
+const KEY_WORDS =
+  /\b(?:sources?|officials?|spokes(?:man|woman|person)|ministry|police|witnesses|doctors?|medics?|authorities|military|army|statement|agency|according|citing|quoting)\b/i;
+
 export function findAttribution(sentence: string): string | undefined {
+  if (!KEY_WORDS.test(sentence)) return undefined;
   for (const pattern of PATTERNS) {
     const match = sentence.match(pattern);
     if (match) return match[0].trim().replace(/(?<![A-Z]\.[A-Z])\.$/, '');

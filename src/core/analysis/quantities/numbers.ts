@@ -66,7 +66,11 @@ export type ParsedNumber = { value: number; qualifier: Qualifier; upper?: number
 export function mayStartNumber(lower: string): boolean {
   const c = lower.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  return Object.hasOwn(UNITS, lower) || Object.hasOwn(VAGUE, lower) || TENS.has(lower.split('-')[0]!);
+  if (c < 97 || c > 122) return false;
+  const dash = lower.indexOf('-');
+  return (
+    Object.hasOwn(UNITS, lower) || Object.hasOwn(VAGUE, lower) || TENS.has(dash > 0 ? lower.slice(0, dash) : lower)
+  );
 }
 
 export function numberValue(token: string): { value: number; vague: boolean } | null {
