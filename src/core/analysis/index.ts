@@ -5,7 +5,7 @@ import type { Classified } from './entities/classify';
 import { articleFigures, extractFacts, type ArticleFigures } from './facts';
 import { extractQuotes } from './quotes';
 import { extractReactions } from './reactions';
-import { articleTokens } from './quantities/sentenceTokens';
+import { articleTokens, type Tok } from './quantities/sentenceTokens';
 import { articleSignature, sentenceStems } from './align';
 import { wordShingles } from './align/shingles';
 import { independentCount, storyGroups } from './lineage/independence';
@@ -24,8 +24,8 @@ export type ArticleAnalysis = {
   shingles: Uint32Array;
 };
 
-export function analyseArticle(article: Article): ArticleAnalysis {
-  const tokens = articleTokens(article);
+export function analyseArticle(article: Article, tagged?: readonly Tok[][]): ArticleAnalysis {
+  const tokens = tagged ?? articleTokens(article);
   // The tagged tokens give the stems too: a second tokenising pass was a tenth of a build.
   const stems = sentenceStems(article, tokens);
   return {
@@ -48,7 +48,7 @@ export function analysisSubjects(
 ): { articles: Article[]; each: ArticleAnalysis[] } {
   const keep = all.map((a) => isEnglish(a.language));
   const articles = all.filter((_, i) => keep[i]);
-  return { articles, each: allParts ? allParts.filter((_, i) => keep[i]) : articles.map(analyseArticle) };
+  return { articles, each: allParts ? allParts.filter((_, i) => keep[i]) : articles.map((a) => analyseArticle(a)) };
 }
 
 /** Steps 4 to 7: what the articles say. Needs no alignment, so it can run while pairs are aligned. */

@@ -1,5 +1,5 @@
 import type { Range } from '../schema/corpus';
-import { sentenceNlp, tokenNlp } from './nlp';
+import { nlp, tokenNlp } from './nlp';
 
 export type Token = { start: number; end: number; value: string };
 
@@ -18,20 +18,49 @@ export function tokenize(text: string, base = 0): Token[] {
   return tokens;
 }
 
-/** Sentence ranges inside one paragraph, trimmed of surrounding white space. */
-function paragraphSentences(text: string, paragraph: Range): Range[] {
+/** A token with its part of speech and lemma, as the analysis reads it (`index`: its place in its sentence). */
+export type Tok = {
+  start: number;
+  end: number;
+  value: string;
+  lower: string;
+  pos: string;
+  lemma: string;
+  index: number;
+};
+
+type Paragraph = { ranges: Range[]; tokens: Omit<Tok, 'index'>[] };
+
+/**
+ * Sentence ranges inside one paragraph, trimmed of surrounding white space, with the paragraph's
+ * tagged tokens: the tagger's own sentence boundaries, so one wink pass both segments and tags.
+ */
+function paragraphSentences(text: string, paragraph: Range): Paragraph {
   const slice = text.slice(paragraph.start, paragraph.end);
-  const doc = sentenceNlp().readDoc(slice);
-  const spans = doc.sentences().out(sentenceNlp().its.span) as unknown as [number, number][];
-  const tokens = doc.tokens().out();
+  const engine = nlp();
+  const doc = engine.readDoc(slice);
+  const spans = doc.sentences().out(engine.its.span) as unknown as [number, number][];
+  const values = doc.tokens().out();
+  const pos = doc.tokens().out(engine.its.pos) as string[];
+  const lemmas = doc.tokens().out(engine.its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[];
   const offsets: { start: number; end: number }[] = [];
+  const tokens: Omit<Tok, 'index'>[] = [];
   let cursor = 0;
-  for (const value of tokens) {
+  values.forEach((value, i) => {
     const at = slice.indexOf(value, cursor);
     const start = at < 0 ? cursor : at;
     offsets.push({ start, end: start + value.length });
     cursor = start + value.length;
-  }
+    if (at >= 0)
+      tokens.push({
+        start: paragraph.start + start,
+        end: paragraph.start + cursor,
+        value,
+        lower: value.toLowerCase(),
+        pos: pos[i] ?? 'X',
+        lemma: (lemmas[i] ?? value).toLowerCase(),
+      });
+  });
   const ranges: Range[] = [];
   spans.forEach(([first, last], i) => {
     const startToken = offsets[first];
@@ -44,10 +73,36 @@ function paragraphSentences(text: string, paragraph: Range): Range[] {
     ranges.push({ start: paragraph.start + startToken.start, end: paragraph.start + end });
   });
   if (ranges.length === 0 && slice.trim()) ranges.push({ ...paragraph });
-  return ranges;
+  return { ranges, tokens };
 }
 
-/** Step 3: sentences never cross a paragraph boundary. */
+/** Each sentence's tokens: those that start inside it, numbered from its first. */
+function bySentence(sentences: readonly Range[], tokens: readonly Omit<Tok, 'index'>[]): Tok[][] {
+  const out: Tok[][] = sentences.map(() => []);
+  let s = 0;
+  for (const t of tokens) {
+    while (s < sentences.length && t.start >= sentences[s]!.end) s++;
+    if (s === sentences.length) break;
+    if (t.start < sentences[s]!.start) continue;
+    out[s]!.push({ ...t, index: out[s]!.length });
+  }
+  return out;
+}
+
+/** Step 3: sentences, which never cross a paragraph boundary, and each sentence's tagged tokens. */
+export function segmentAndTag(text: string, paragraphs: readonly Range[]): { sentences: Range[]; tokens: Tok[][] } {
+  const read = paragraphs.map((p) => paragraphSentences(text, p));
+  const sentences = read.flatMap((p) => p.ranges);
+  return {
+    sentences,
+    tokens: bySentence(
+      sentences,
+      read.flatMap((p) => p.tokens),
+    ),
+  };
+}
+
+/** Step 3 without the tokens. */
 export function segmentSentences(text: string, paragraphs: readonly Range[]): Range[] {
-  return paragraphs.flatMap((p) => paragraphSentences(text, p));
+  return segmentAndTag(text, paragraphs).sentences;
 }

@@ -1,16 +1,8 @@
 import type { Article } from '../../schema/corpus';
 import { nlp } from '../../segment/nlp';
+import type { Tok } from '../../segment/segment';
 
-/** `index` is the token's place in wink's output for the sentence (0 is the sentence's first). */
-export type Tok = {
-  start: number;
-  end: number;
-  value: string;
-  lower: string;
-  pos: string;
-  lemma: string;
-  index: number;
-};
+export type { Tok } from '../../segment/segment';
 
 /** Tokens of one sentence with offsets, part of speech and lemma (wink-nlp). */
 export function sentenceTokens(article: Article, index: number): Tok[] {

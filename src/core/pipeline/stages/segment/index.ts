@@ -1,12 +1,15 @@
 import { detectLanguage } from '../../../ingest/language';
 import type { Article } from '../../../schema/corpus';
-import { segmentSentences } from '../../../segment/segment';
+import { segmentAndTag, type Tok } from '../../../segment/segment';
 import { inferSource, type SourceInference } from '../../../sources/inferSource';
 import type { Stage } from '../../stage';
 import type { Cleaned } from '../clean';
 
 /** An article before sources are assigned across the corpus, with what its text says of its source. */
 export type PreparedArticle = { article: Omit<Article, 'sourceId'>; source: SourceInference };
+
+/** The prepared article and its sentences' tagged tokens, which stay on the thread that read them. */
+export type Segmented = PreparedArticle & { tokens: Tok[][] };
 
 function fallbackTitle(text: string, firstSentenceEnd: number | undefined): string {
   const sentence = text.slice(0, firstSentenceEnd ?? Math.min(text.length, 120)).trim();
@@ -16,10 +19,10 @@ function fallbackTitle(text: string, firstSentenceEnd: number | undefined): stri
 }
 
 /** Step 3: paragraphs and sentences with offsets, the language, and the source the text names. */
-export const segment: Stage<Cleaned, PreparedArticle> = {
+export const segment: Stage<Cleaned, Segmented> = {
   name: 'segment',
   run: ({ raw, clean }) => {
-    const sentences = segmentSentences(clean.text, clean.paragraphs);
+    const { sentences, tokens } = segmentAndTag(clean.text, clean.paragraphs);
     const source = inferSource(raw.id, clean.text, clean.removed, raw.meta.source);
     return {
       article: {
@@ -35,6 +38,7 @@ export const segment: Stage<Cleaned, PreparedArticle> = {
         removed: clean.removed,
       },
       source,
+      tokens,
     };
   },
 };
