@@ -9,16 +9,17 @@ export const PARTED = ['articles', 'alignments', 'facts', 'entities', 'quotes', 
 export type PartedKey = (typeof PARTED)[number];
 
 /**
- * Items per message, for about 3 MB each on the bench's 5,000-article corpus (an entity carries all
- * its mentions, an alignment a few numbers), so none takes the page long to copy in.
+ * Items per message, for about 1.5 MB each on the bench's 5,000-article corpus (an entity carries
+ * all its mentions, an alignment a few numbers), so none takes the page long to copy in: at 3 MB a
+ * message took the page 100-250 ms on a busy two-core machine.
  */
 export const PART_SIZE: Record<PartedKey, number> = {
-  articles: 200,
-  alignments: 4000,
-  facts: 100,
-  entities: 20,
-  quotes: 5,
-  reactions: 20,
+  articles: 100,
+  alignments: 2000,
+  facts: 50,
+  entities: 10,
+  quotes: 3,
+  reactions: 10,
 };
 
 /**

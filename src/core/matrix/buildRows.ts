@@ -1,40 +1,10 @@
 import type { Corpus, Fact } from '../schema/corpus';
-import type { Cell, Column, Evidence, Row, ValueGroup } from './types';
+import type { Cell, Column, Row, ValueGroup } from './types';
+import { noPrototype, sentenceOf, type ArticleIndex, type ColumnIndex } from './articleIndex';
+import { entityRow, quoteRow, reactionRow } from './presenceRows';
+import { wordTable } from '../text/wordTable';
 import { groupBy } from '../collections/groupBy';
 import { cutText } from '../text/cutText';
-import { wordTable } from '../text/wordTable';
-
-const STANCE_LABEL = wordTable<string>({
-  condemn: 'condemned',
-  support: 'supported',
-  concern: 'expressed concern',
-  call_for_calm: 'called for calm',
-  offer_help: 'offered help',
-  blame: 'blamed',
-  other: 'reacted',
-});
-
-/** The columns and each one's position, made once for all rows. */
-type ColumnIndex = { list: readonly Column[]; order: ReadonlyMap<string, number> };
-
-/** Articles by id: looking each mention's article up in the list cost O(articles) per mention. */
-type ArticleIndex = ReadonlyMap<string, Corpus['articles'][number]>;
-
-/** The sentence holding `offset`, by binary search: sentences are in text order and do not overlap. */
-function sentenceOf(articles: ArticleIndex, articleId: string, offset: number): number | null {
-  const sentences = articles.get(articleId)?.sentences ?? [];
-  let [low, high] = [0, sentences.length - 1];
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) high = mid - 1;
-    else if (offset >= s.end) low = mid + 1;
-    else return mid;
-  }
-  // Sentences out of order would defeat the search; the plain walk is the rule.
-  const index = sentences.findIndex((s) => offset >= s.start && offset < s.end);
-  return index < 0 ? null : index;
-}
 
 // One formatter for every value: `toLocaleString` builds a new one per call, the build's largest cost.
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
@@ -79,8 +49,6 @@ export function valuesLine(groups: readonly ValueGroup[]): string {
   // Names cut one by one: a single very long source name would otherwise crowd out the others.
   return groups.map((g) => `${cutText(g.display)}: ${g.sources.map((s) => cutText(s)).join(', ')}`).join(' · ');
 }
-/** Cells keyed by article id with no prototype, so an id such as "__proto__" or "toString" is only an id. */
-const noPrototype = () => Object.create(null) as Record<string, Cell>;
 
 function factRow(articles: ArticleIndex, fact: Fact, columns: ColumnIndex): Row {
   const cells = noPrototype();
@@ -126,115 +94,55 @@ function factRow(articles: ArticleIndex, fact: Fact, columns: ColumnIndex): Row 
   };
 }
 
-/** A row for anything that some articles mention and others do not: reactions, quotes, entities. */
-function presenceRow(
-  base: Omit<Row, 'cells' | 'status' | 'articles' | 'spread' | 'firstSeen' | 'independent' | 'values'> & {
-    independent?: number | undefined;
-  },
-  known: ReadonlySet<string>,
-  spans: readonly (Evidence & { display: string })[],
-): Row {
-  const cells = noPrototype();
-  const shown = new Map<string, string[]>();
-  for (const span of spans) {
-    if (!known.has(span.articleId)) continue;
-    cells[span.articleId] ??= { articleId: span.articleId, status: 'reported', display: '', evidence: [] };
-    cells[span.articleId]!.evidence.push({
-      articleId: span.articleId,
-      start: span.start,
-      end: span.end,
-      sentence: span.sentence,
-    });
-    const list = shown.get(span.articleId) ?? [];
-    if (!list.includes(span.display)) list.push(span.display);
-    shown.set(span.articleId, list);
-  }
-  for (const [articleId, list] of shown) {
-    const cell = cells[articleId]!;
-    const many = cell.evidence.length > 1 ? ` (${cell.evidence.length}×)` : '';
-    cell.display = `${list.slice(0, 3).join(' / ')}${list.length > 3 ? ' …' : ''}${many}`;
-  }
-  const articles = Object.values(cells).filter((c) => c.status !== 'absent').length;
-  // A row only one source carries says so in its cell, not just in the row header.
-  if (articles === 1) for (const cell of Object.values(cells)) if (cell.status === 'reported') cell.status = 'single';
-  return {
-    ...base,
-    cells,
-    status: articles > 1 ? 'reported' : 'single',
-    values: [],
-    articles,
-    spread: '',
-    independent: base.independent ?? articles,
-    firstSeen: 0,
-  };
+/** Where a row first appears: its earliest cell's column, then the offset of its first evidence there. */
+function firstSeen(row: Row, order: ReadonlyMap<string, number>): number {
+  let first = Number.MAX_SAFE_INTEGER;
+  for (const c of Object.values(row.cells))
+    if (c.status !== 'absent')
+      first = Math.min(first, (order.get(c.articleId) ?? 0) * 1e7 + (c.evidence[0]?.start ?? 0));
+  return first;
 }
 
-export function buildRows(corpus: Corpus, columns: readonly Column[]): Row[] {
+/** Source items (figures, reactions, quotes, entities) turned into rows between two pauses. */
+const STEP = 100;
+
+/**
+ * The rows, built a step at a time: the generator pauses after every STEP source items, yielding
+ * how many it has done, so a caller on a page's main thread can spread a large corpus over several
+ * short tasks. `buildRows` runs it through at once.
+ */
+export function* rowSteps(corpus: Corpus, columns: readonly Column[]): Generator<number, Row[]> {
   const articles: ArticleIndex = new Map(corpus.articles.map((a) => [a.id, a]));
   const known = new Set(columns.map((c) => c.articleId));
   const index: ColumnIndex = { list: columns, order: new Map(columns.map((c, i) => [c.articleId, i])) };
-  const rows: Row[] = corpus.facts.map((f) => factRow(articles, f, index));
+  const rows: Row[] = [];
+  let done = 0;
+  const pause = () => ++done % STEP === 0;
+  for (const f of corpus.facts) {
+    rows.push(factRow(articles, f, index));
+    if (pause()) yield done;
+  }
   for (const r of corpus.reactions) {
-    const spans = r.mentions.map((m) => ({
-      ...m,
-      sentence: m.sentence ?? sentenceOf(articles, m.articleId, m.start),
-      display: m.quote ? `“${m.quote}”` : (STANCE_LABEL[r.stance] ?? r.stance),
-    }));
-    rows.push({
-      ...presenceRow(
-        {
-          id: r.id,
-          kind: 'reaction',
-          label: `${r.actor} ${STANCE_LABEL[r.stance] ?? r.stance}`,
-          detail: `${r.country ?? r.organization ?? 'no country'} · ${(r.stanceDetail ?? r.stance).replace(/_/g, ' ')}${r.target ? ` · towards ${r.target}` : ''}`,
-          independent: r.independent,
-        },
-        known,
-        spans,
-      ),
-      ...(r.country ? { country: r.country } : {}),
-    });
+    rows.push(reactionRow(articles, known, r));
+    if (pause()) yield done;
   }
   for (const q of corpus.quotes) {
-    const spans = q.variants.map((v) => ({
-      ...v,
-      sentence: v.sentence ?? sentenceOf(articles, v.articleId, v.start),
-      display: `“${v.text}”`,
-    }));
-    const first = q.variants[0]?.text ?? '';
-    rows.push(
-      presenceRow(
-        {
-          id: q.id,
-          kind: 'quote',
-          label: first.length > 70 ? `${first.slice(0, 68)}…` : first,
-          detail: q.speaker ? `quote · ${q.speaker}` : 'quote · speaker not named',
-          independent: q.independent,
-        },
-        known,
-        spans,
-      ),
-    );
+    rows.push(quoteRow(articles, known, q));
+    if (pause()) yield done;
   }
   for (const e of corpus.entities) {
-    const text = (articleId: string, start: number, end: number) =>
-      articles.get(articleId)?.text.slice(start, end) ?? '';
-    const spans = e.mentions.map((m) => ({
-      ...m,
-      sentence: sentenceOf(articles, m.articleId, m.start),
-      display: text(m.articleId, m.start, m.end),
-    }));
-    // A person's role stays beside the name, as the articles give it ("foreign minister"), never glued to it.
-    const detail = e.role ? `${e.kind} · ${e.role}` : e.kind;
-    rows.push(presenceRow({ id: e.id, kind: 'entity', label: e.name, detail }, known, spans));
+    rows.push(entityRow(articles, known, e));
+    if (pause()) yield done;
   }
-  const order = new Map(columns.map((c, i) => [c.articleId, i]));
-  return rows.map((row) => {
-    const first = Math.min(
-      ...Object.values(row.cells)
-        .filter((c) => c.status !== 'absent')
-        .map((c) => (order.get(c.articleId) ?? 0) * 1e7 + (c.evidence[0]?.start ?? 0)),
-    );
-    return { ...row, firstSeen: Number.isFinite(first) ? first : Number.MAX_SAFE_INTEGER };
-  });
+  return rows.map((row) => ({ ...row, firstSeen: firstSeen(row, index.order) }));
+}
+
+/** How many source items rowSteps turns into rows: its progress is counted against this. */
+export function rowSourceCount(corpus: Corpus): number {
+  return corpus.facts.length + corpus.reactions.length + corpus.quotes.length + corpus.entities.length;
+}
+
+export function buildRows(corpus: Corpus, columns: readonly Column[]): Row[] {
+  const steps = rowSteps(corpus, columns);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }

@@ -1,5 +1,5 @@
 import type { Corpus } from '../schema/corpus';
-import { buildRows } from './buildRows';
+import { buildRows, rowSourceCount, rowSteps } from './buildRows';
 import { matrixColumns } from './columns';
 import type { Matrix } from './types';
 
@@ -7,6 +7,17 @@ import type { Matrix } from './types';
 export function buildMatrix(corpus: Corpus): Matrix {
   const columns = matrixColumns(corpus);
   return { columns, rows: buildRows(corpus, columns) };
+}
+
+/** The same table built a step at a time, yielding progress, for a caller that spreads it over several tasks. */
+export function* matrixSteps(corpus: Corpus): Generator<{ done: number; total: number }, Matrix> {
+  const columns = matrixColumns(corpus);
+  const total = rowSourceCount(corpus);
+  const steps = rowSteps(corpus, columns);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return { columns, rows: step.value };
+    yield { done: step.value, total };
+  }
 }
 
 export * from './types';

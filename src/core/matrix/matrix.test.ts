@@ -3,6 +3,7 @@ import { buildCorpus } from '../pipeline/buildCorpus';
 import {
   buildMatrix,
   cellAt,
+  matrixSteps,
   defaultCollapsed,
   MANY_ENTITY_ROWS,
   valuesLine,
@@ -25,6 +26,25 @@ const corpus = buildCorpus(
 ).corpus;
 const matrix = buildMatrix(corpus);
 const all: MatrixQuery = { kinds: [], status: 'all', search: '', sort: 'conflict', hidden: [], pinned: [], order: [] };
+
+describe('matrixSteps', () => {
+  it('pauses with its progress and ends with the same table buildMatrix makes', () => {
+    const many = {
+      ...corpus,
+      entities: Array.from({ length: 250 }, (_, i) => ({ ...corpus.entities[0]!, id: `e${i}` })),
+    };
+    const steps = matrixSteps(many);
+    const progress: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) {
+      expect(step.value.total).toBe(many.facts.length + many.reactions.length + many.quotes.length + 250);
+      progress.push(step.value.done);
+    }
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(step.value).toEqual(buildMatrix(many));
+  });
+});
 
 describe('buildMatrix', () => {
   it('orders columns by date', () => {

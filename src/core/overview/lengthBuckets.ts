@@ -1,5 +1,5 @@
 /** Above this many articles the length chart shows averages of consecutive articles instead of one bar each. */
-export const MAX_BARS = 100;
+export const MAX_BARS = 60;
 
 export type LengthBar = { label: string; words: number; sentences: number };
 

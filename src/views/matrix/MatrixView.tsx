@@ -1,10 +1,18 @@
 import { useDeferredValue, useMemo } from 'react';
 import { matrixTable } from '../../core/export/matrixTable';
-import { buildMatrix, defaultCollapsed, visibleColumns, visibleRows, type RowKind } from '../../core/matrix';
+import {
+  defaultCollapsed,
+  matrixSteps,
+  visibleColumns,
+  visibleRows,
+  type Matrix,
+  type RowKind,
+} from '../../core/matrix';
 import { reviewedCorpus } from '../../core/review/reviewedCorpus';
 import type { Corpus } from '../../core/schema/corpus';
 import { useReview } from '../../data/useReview';
 import { useReviewFromUrl } from '../../data/useReviewFromUrl';
+import { useSliced } from '../../ui/useSliced';
 import { cellKey, parseCellKey, useMatrixState } from '../../url/matrixState';
 import { EvidencePanel } from './EvidencePanel';
 import { MatrixExports } from './MatrixExports';
@@ -12,6 +20,8 @@ import { MatrixGrid } from './MatrixGrid';
 import { MatrixLegend } from './MatrixLegend';
 import { MatrixToolbar } from './MatrixToolbar';
 import { ReuseHeatmap } from './ReuseHeatmap';
+
+const NO_MATRIX: Matrix = { columns: [], rows: [] };
 
 export default function MatrixView({ corpus }: { corpus: Corpus }) {
   const [state, setState] = useMatrixState();
@@ -21,7 +31,9 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
     () => (review.applied ? reviewedCorpus(corpus, review.review, review.applied.corpus) : corpus),
     [corpus, review.review, review.applied],
   );
-  const matrix = useMemo(() => buildMatrix(shown), [shown]);
+  // Built in slices: a large corpus's table would hold the page in one long task.
+  const built = useSliced(shown, matrixSteps);
+  const matrix = built.done ? built.value : NO_MATRIX;
   const loadedReview = useReviewFromUrl(corpus);
   // What the review changed on each row, said beside its label with what the pipeline read
   // ("status: agree, was conflict"), so a correction never passes for the original.
@@ -56,6 +68,19 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
   const staleLink = state.hash !== null && state.hash !== corpus.hash.slice(0, 19);
 
   if (corpus.articles.length === 0) return <p role="status">This corpus has no articles to compare.</p>;
+  if (!built.done)
+    return (
+      <section className="view view-wide" aria-labelledby="matrix-title">
+        <h2 id="matrix-title">Source comparison</h2>
+        <p role="status">
+          Building the comparison table
+          {built.progress
+            ? `: ${built.progress.done.toLocaleString('en-US')} of ${built.progress.total.toLocaleString('en-US')} findings`
+            : ''}
+          …
+        </p>
+      </section>
+    );
   const move = (articleId: string, delta: -1 | 1) => {
     const order = columns.map((c) => c.articleId);
     const at = order.indexOf(articleId);
