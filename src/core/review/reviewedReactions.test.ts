@@ -51,11 +51,11 @@ describe('reviewedReactions', () => {
   it('says each change against what the pipeline read, however many edits led to it', () => {
     const r = reviewed([
       decide('e1', 1, second.id, { kind: 'edit-reaction', stance: 'condemn' }),
-      decide('e2', 2, second.id, { kind: 'edit-reaction', stance: 'oppose', actor: 'Envoy of Qz' }),
+      decide('e2', 2, second.id, { kind: 'edit-reaction', stance: 'blame', actor: 'Envoy of Qz' }),
       decide('e3', 3, second.id, { kind: 'edit-reaction', actor: 'Minister of Qz' }),
     ]);
-    expect(r.reactions[1]!.stance).toBe('oppose');
-    expect(r.reviews.get(second.id)?.changes).toEqual([{ field: 'stance', from: 'support', to: 'oppose' }]);
+    expect(r.reactions[1]!.stance).toBe('blame');
+    expect(r.reviews.get(second.id)?.changes).toEqual([{ field: 'stance', from: 'support', to: 'blame' }]);
   });
 
   it('forgets an undone correction and keeps a dismissed reaction listed with its verdict and note', () => {

@@ -23,7 +23,7 @@ export type ReviewedReactions = {
 /**
  * The reactions as a review corrects them, so the map, the table and the exports colour and count a
  * reaction by the country and stance the analyst gave it. Each change is said against the pipeline's
- * reading, however many edits led to it (support → condemn → oppose reads "oppose, was support"), and
+ * reading, however many edits led to it (support → condemn → blame reads "blame, was support"), and
  * a field edited back to what the pipeline read is no change. A reaction the review leaves alone is
  * the very object it was.
  */
