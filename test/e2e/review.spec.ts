@@ -199,8 +199,14 @@ test.describe('analyst review', () => {
     await page.reload();
     await expect(germany()).toContainText('Stance: Support (was Condemn)');
     await expect(germany().locator('del')).toHaveText('Condemn');
-    // The pipeline's reading stays on the panel; the correction is said beside it.
-    await expect(germany().locator('.rx-stance')).toContainText('Condemn');
+    // The panel, the table and the map read the corrected stance; the pipeline's is said beside it.
+    await expect(germany().locator('.rx-stance')).toContainText('Support');
+    const line = page
+      .getByRole('table', { name: /Reactions the filters show/ })
+      .getByRole('row')
+      .filter({ hasText: 'stance: Support, was Condemn' });
+    await expect(line).toHaveCount(1);
+    await expect(page.locator('svg.rx-map [data-code="DE"]')).toHaveAttribute('aria-label', /\(Support\)/);
     await expectNoAxeViolations(page);
     await germany().getByRole('button', { name: "Undo the correction of Germany's reaction" }).click();
     await expect(germany()).not.toContainText('Corrected');

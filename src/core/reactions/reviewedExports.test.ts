@@ -5,7 +5,14 @@ import { applyReview } from '../review/apply';
 import { findingReviews } from '../review/decisions';
 import { correctionLine, reviewedReactions } from '../review/reviewedReactions';
 import type { Review } from '../review/schema';
-import { reactionRows, reactionsCsv, reactionsGeoJson, reactionsTable, summariseByCountry } from './index';
+import {
+  reactionChangeLine,
+  reactionRows,
+  reactionsCsv,
+  reactionsGeoJson,
+  reactionsTable,
+  summariseByCountry,
+} from './index';
 import { testCorpus } from './testCorpus';
 
 /** A review of the made-up corpus: Japan's call for calm read as a condemnation by Malta, Malta's offer dismissed. */
@@ -88,5 +95,15 @@ describe('the reactions exports under a review', () => {
   it('leaves the review columns empty without a review', () => {
     const plain = reactionsTable(testCorpus, reactionRows(testCorpus.reactions));
     expect(plain.rows.every((r) => r.slice(-4).join('') === '')).toBe(true);
+  });
+});
+
+describe('reactionChangeLine', () => {
+  it('names the country and the stance as the table shows them', () => {
+    expect(reactionChangeLine({ field: 'stance', from: 'call_for_calm', to: 'condemn' })).toBe(
+      'stance: Condemn, was Call for calm',
+    );
+    expect(reactionChangeLine({ field: 'country', from: 'JP', to: null })).toBe('country: no country, was Japan');
+    expect(reactionChangeLine({ field: 'actor', from: 'Japan', to: 'Envoy' })).toBe('actor: Envoy, was Japan');
   });
 });

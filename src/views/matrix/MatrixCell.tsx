@@ -1,6 +1,7 @@
 import { STATUS_INFO, STATUS_TEXT, type Cell } from '../../core/matrix';
 import type { Verdict } from '../../core/review/schema';
 import { cutText } from '../../core/text/cutText';
+import { ReviewMark } from '../../ui/ReviewMark';
 
 type Props = {
   cell: Cell | undefined;
@@ -59,20 +60,5 @@ export function MatrixCell({
       <span className="mcell-value">{value}</span>
       {verdict && <ReviewMark verdict={verdict} />}
     </td>
-  );
-}
-
-/** The review's word beside a finding: struck-through text alone would not say why. */
-export function ReviewMark({ verdict }: { verdict: Verdict }) {
-  return (
-    <span className={`mreview-mark mreview-mark-${verdict}`}>
-      {verdict === 'verified' ? (
-        <>
-          <span aria-hidden="true">☑ </span>verified
-        </>
-      ) : (
-        'dismissed'
-      )}
-    </span>
   );
 }

@@ -5,7 +5,8 @@ import { LongText } from '../../ui/LongText';
 import { cutText, DISPLAY_LIMIT } from '../../core/text/cutText';
 import { ColumnHeader } from './ColumnHeader';
 import { GROUP_LABEL, gridItems } from './gridItems';
-import { MatrixCell, ReviewMark } from './MatrixCell';
+import { ReviewMark } from '../../ui/ReviewMark';
+import { MatrixCell } from './MatrixCell';
 import { cellKey, type FindingReview } from '../../core/review/decisions';
 
 type Props = {
