@@ -4,6 +4,9 @@ import { cellKey } from './decisions';
 
 /** One end of a figure move, as one cell of the matrix sees it. */
 export type FigureMoveEnd = {
+  /** The cell: its row and the article whose figure moved. */
+  rowId: string;
+  articleId: string;
   /** "in": this cell's value came from `other`; "out": it went to `other` (null: to no row). */
   direction: 'in' | 'out';
   /** The other row's id and label. */
@@ -26,12 +29,22 @@ export function figureMoves(corrections: readonly Correction[], facts: readonly 
   for (const c of corrections) {
     if (c.field !== MOVED || c.articleId === undefined || c.from === null) continue;
     const to = c.to === null || c.to === NO_ROW ? null : c.to;
-    ends.set(cellKey(c.from, c.articleId), {
+    const articleId = c.articleId;
+    ends.set(cellKey(c.from, articleId), {
+      rowId: c.from,
+      articleId,
       direction: 'out',
       other: to ? label(to) : null,
       decisionId: c.decisionId,
     });
-    if (to) ends.set(cellKey(to, c.articleId), { direction: 'in', other: label(c.from), decisionId: c.decisionId });
+    if (to)
+      ends.set(cellKey(to, articleId), {
+        rowId: to,
+        articleId,
+        direction: 'in',
+        other: label(c.from),
+        decisionId: c.decisionId,
+      });
   }
   return ends;
 }
