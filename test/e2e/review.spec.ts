@@ -69,6 +69,65 @@ test.describe('analyst review', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('Download JSON and Copy as table carry the verdict, the note, the reviewer and the correction', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/?view=matrix&status=conflict');
+    await guardsRow(page).getByRole('gridcell').filter({ hasText: '7' }).click();
+    const panel = page.getByRole('complementary');
+    await panel.getByLabel('Reviewer').fill('Ana Reviewer');
+    await panel.getByLabel('Reviewer').blur();
+    await panel.getByRole('button', { name: 'Dismiss' }).click();
+    await panel.getByLabel('Note').fill('Counts a second incident.');
+    await panel.getByRole('button', { name: 'Save note' }).click();
+    await stored(page, 2);
+    await page.getByLabel('Status').selectOption('all');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download JSON' }).click(),
+    ]);
+    const json = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Record<string, string>[];
+    const lines = json.filter((r) => r.row === 'guards injured');
+    expect(lines.filter((r) => r.verdict === 'dismissed').map((r) => [r.value, r.note, r.reviewer])).toEqual([
+      ['7', 'Counts a second incident.', 'Ana Reviewer'],
+    ]);
+    expect(lines.find((r) => r.value === '7')!.corrected).toMatch(/^dismissed: removed \(was 7\)/);
+    expect(lines.find((r) => r.value === '6')).toMatchObject({ verdict: '', note: '', reviewer: '' });
+    await page.getByRole('button', { name: 'Copy as table' }).click();
+    const tsv = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+    expect(tsv[0]!.split('\t').slice(-4)).toEqual(['verdict', 'note', 'reviewer', 'corrected']);
+    expect(tsv.filter((l) => l.includes('\tdismissed\tCounts a second incident.\tAna Reviewer\t'))).toHaveLength(1);
+  });
+
+  test('a figure moved to another row says so in both rows, and its new cell undoes the move', async ({ page }) => {
+    await page.goto('/?view=matrix&kinds=fact');
+    await guardsRow(page).getByRole('gridcell').filter({ hasText: '7' }).click();
+    const panel = page.getByRole('complementary');
+    await panel.getByLabel("This source's figure belongs to").selectOption({ label: 'people injured' });
+    await panel.getByRole('button', { name: 'Move figure' }).click();
+    // By the label alone: each row now names the other.
+    const labelled = (label: string) =>
+      grid(page)
+        .getByRole('row')
+        .filter({ has: page.locator('.mrow-label', { hasText: new RegExp(`^${label}$`) }) });
+    const injured = labelled('people injured');
+    const guards = labelled('guards injured');
+    await expect(injured.getByRole('rowheader')).toContainText("'s figure moved here from guards injured");
+    await expect(guards.getByRole('rowheader')).toContainText("'s figure moved to people injured");
+    await stored(page, 1);
+    await page.reload();
+    const moved = injured.getByRole('gridcell').filter({ hasText: 'moved here from guards injured' });
+    await expect(moved).toContainText('7');
+    await moved.click();
+    await expect(page.getByRole('complementary')).toContainText("'s figure moved here from guards injured.");
+    await expectNoAxeViolations(page);
+    await page.getByRole('complementary').getByRole('button', { name: 'Undo move' }).click();
+    await expect(injured.getByRole('rowheader')).not.toContainText('moved');
+    await expect(guards.getByRole('gridcell').filter({ hasText: '7' })).toHaveCount(1);
+  });
+
   test('verify a whole row, undo it, and load a review file with ?review=', async ({ page }) => {
     await page.goto('/?view=matrix&status=conflict');
     await guardsRow(page).getByRole('gridcell').first().click();
@@ -178,6 +237,15 @@ test.describe('analyst review', () => {
     await stored(page, 1);
     await page.reload();
     await expect(page.getByRole('complementary').locator('li.mreview-dismissed')).toHaveCount(1);
+    const table = page.getByRole('table', { name: /Reactions the filters show/ });
+    const struck = table.locator('tr.mreview-dismissed');
+    await expect(struck).toHaveCount(1);
+    await expect(struck).toContainText('dismissed');
+    const filter = page.getByRole('group', { name: /^Review \(/ });
+    await filter.getByLabel('Verified').check();
+    await filter.getByLabel('Not reviewed').check();
+    await expect(struck).toHaveCount(0);
+    await expect(page).toHaveURL(/verdict=verified%2Cunreviewed|verdict=verified,unreviewed/);
     await page.goto('/?view=matrix&status=dismissed');
     await expect(grid(page).locator('tbody .mrow-label')).toHaveText(['Germany condemned']);
   });
@@ -206,7 +274,10 @@ test.describe('analyst review', () => {
       .getByRole('row')
       .filter({ hasText: 'stance: Support, was Condemn' });
     await expect(line).toHaveCount(1);
-    await expect(page.locator('svg.rx-map [data-code="DE"]')).toHaveAttribute('aria-label', /\(Support\)/);
+    await expect(page.locator('svg.rx-map [data-code="DE"]')).toHaveAttribute(
+      'aria-label',
+      /mixed: Support, Call for calm/,
+    );
     await expectNoAxeViolations(page);
     await germany().getByRole('button', { name: "Undo the correction of Germany's reaction" }).click();
     await expect(germany()).not.toContainText('Corrected');
