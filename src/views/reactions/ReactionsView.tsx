@@ -10,6 +10,7 @@ import {
 import { filterByReview, reviewedReactions } from '../../core/review/reviewedReactions';
 import type { Corpus } from '../../core/schema/corpus';
 import { useReview } from '../../data/useReview';
+import { useReviewFromUrl } from '../../data/useReviewFromUrl';
 import { useReactionsState } from '../../url/reactionsState';
 import { ColorModeSwitch } from './ColorModeSwitch';
 import { CountryPanel } from './CountryPanel';
@@ -27,6 +28,8 @@ export default function ReactionsView({ corpus }: { corpus: Corpus }) {
   const [state, setState] = useReactionsState();
   const [hovered, setHovered] = useState<string | null>(null);
   const review = useReview(corpus);
+  // A colleague's `?review=` link opens the reviewed map too, not only the reviewed matrix.
+  const loadedReview = useReviewFromUrl(corpus);
   const svgRef = useRef<SVGSVGElement>(null);
 
   // The reactions as the review corrects them: the map, the table and the exports count and colour
@@ -75,10 +78,15 @@ export default function ReactionsView({ corpus }: { corpus: Corpus }) {
       <h2 id="rx-title">Reactions by country</h2>
       <p className="muted">
         A country is coloured when someone speaking for it reacted, not for where the story was reported or the places
-        it mentions. {summaries.length} of{' '}
+        it mentions. {listed.length} of{' '}
         {new Set(reviewed.reactions.flatMap((r) => (r.country ? [r.country] : []))).size} reacting countries pass the
         filters.{dismissedShown && ' Dismissed reactions are listed, struck through, but colour nothing.'}
       </p>
+      {loadedReview && (
+        <p role={loadedReview.ok ? 'status' : 'alert'} className="notice-inline">
+          {loadedReview.message}
+        </p>
+      )}
       <ReactionsToolbar
         corpus={corpus}
         state={state}
