@@ -79,6 +79,33 @@ export function renderReport(results: Results): string {
           '',
         ]
       : []),
+    ...(results.review?.length
+      ? [
+          textTable(
+            [
+              'review recompute',
+              'articles',
+              'decisions',
+              'corrections',
+              'apply ms',
+              'matrix ms',
+              'reactions ms',
+              'total ms',
+            ],
+            results.review.map((r) => [
+              r.corpus,
+              r.articles,
+              r.decisions,
+              r.corrections,
+              r.applyMs,
+              r.matrixMs,
+              r.reactionsMs,
+              r.totalMs,
+            ]),
+          ),
+          '',
+        ]
+      : []),
     textTable(
       ['diff library', 'input', 'pairs', 'ms', 'changed runs'],
       diffLibraries.map((d) => [d.library, d.input, d.pairs, d.ms, d.changedRuns]),

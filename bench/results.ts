@@ -7,6 +7,7 @@ import type { LongTasks } from './longTasks';
 import type { NlpLibraryFigure } from './nlpLibraries';
 import type { PipelineFigure, Target } from './targets';
 import type { ReaderFigure } from './readerFigures';
+import type { ReviewFigure } from './reviewFigures';
 import type { FunctionTime } from './topFunctions';
 
 /** What one benchmark run records in bench/results.json. */
@@ -29,6 +30,8 @@ export type Results = {
   reader?: ReaderFigure;
   /** The longest main-thread tasks on a 5,000-article corpus; absent in older results and smoke runs. */
   longTasks?: LongTasks;
+  /** Recomputing the matrix and the reactions after a 50-decision review; absent in older results. */
+  review?: ReviewFigure[];
   bundle: BundleReport;
   targets: Target[];
 };

@@ -26,6 +26,7 @@ import type { Results } from './results';
 import { checkTargets, type PipelineFigure } from './targets';
 import { measureCliStart } from './cliStart';
 import { topFunctions } from './topFunctions';
+import { reviewFigures } from './reviewFigures';
 import { readSeeds } from '../src/cli/synth/command';
 import { buildCorpus, serialiseCorpus } from '../src/core/pipeline/buildCorpus';
 import { parseCorpusText } from '../src/core/schema/parseCorpus';
@@ -155,6 +156,15 @@ const diffLibraries = compareDiffLibraries([
   { label: 'two 50 KB articles', corpus: longCorpus, a: longCorpus.articles[0]!, b: longCorpus.articles[1]! },
 ]);
 
+// The review's recompute on the sample and on the largest synthetic corpus (up to 1,000 articles) the pipeline stage wrote.
+const reviewSize = sizes.filter((n) => n <= 1000).pop();
+const reviewFile = reviewSize ? path.join(work, `corpus-${reviewSize}.json`) : '';
+const synthetic = reviewFile && existsSync(reviewFile) ? parseCorpusText(readFileSync(reviewFile, 'utf8')) : null;
+const review = reviewFigures([
+  { label: 'sample', corpus: sample.corpus },
+  ...(synthetic?.ok ? [{ label: `${reviewSize} articles`, corpus: synthetic.corpus }] : []),
+]);
+
 const nlpLibraries = compareNlpLibraries(
   sample.corpus,
   JSON.parse(readFileSync('test/gold/kadhimi-2021.json', 'utf8')),
@@ -193,7 +203,7 @@ if (withApp) {
 const bundle = bundleReport('dist');
 process.stderr.write('bench: timing cold starts of the command line…\n');
 const cliStart = measureCliStart(smoke ? 1 : 5);
-const targets = checkTargets(pipeline, app, bundle.initial.gzip, ceiling, cliStart, reader, longTasks);
+const targets = checkTargets(pipeline, app, bundle.initial.gzip, ceiling, cliStart, reader, longTasks, review);
 
 const machine = {
   cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -216,6 +226,7 @@ const results: Results = {
   app,
   ...(reader ? { reader } : {}),
   ...(longTasks ? { longTasks } : {}),
+  review,
   bundle,
   targets,
 };

@@ -7,6 +7,7 @@ import {
   type RowSortKey,
   type SortDirection,
 } from '../core/reactions';
+import { REVIEW_STATES } from '../core/review/reviewedReactions';
 
 /** The table's order: a column, "-" in front for descending ("-articles"). */
 export const TABLE_ORDERS = ROW_SORT_KEYS.flatMap((key) => [key, `-${key}`] as const);
@@ -27,6 +28,8 @@ export const reactionsParsers = {
   /** Article ids whose reports count; empty means all articles. */
   src: parseAsArrayOf(parseAsString).withDefault([]),
   actor: parseAsArrayOf(parseAsStringLiteral(ACTOR_KINDS)).withDefault([]),
+  /** Review states shown (verified, dismissed, unreviewed); empty means all. Not "review", which loads a review file. */
+  verdict: parseAsArrayOf(parseAsStringLiteral(REVIEW_STATES)).withDefault([]),
   /** The table's order; its own key, since the matrix's "sort" takes other values. */
   by: parseAsStringLiteral(TABLE_ORDERS).withDefault('country'),
 };

@@ -1,33 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { grid, guardsRow, stored } from './reviewHelpers';
 
 const corpus = JSON.parse(readFileSync('public/corpus.json', 'utf8')) as { id: string; hash: string };
-const grid = (page: Page) => page.getByRole('grid', { name: 'Source comparison' });
-const guardsRow = (page: Page) => grid(page).getByRole('row').filter({ hasText: 'guards injured' });
-
-/** Waits until the browser's stored review holds `count` decisions: a reload before the write lands would lose it. */
-async function stored(page: Page, count: number) {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const open = indexedDB.open('parallax-reviews');
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains('reviews')) return resolve(0);
-              const all = db.transaction('reviews').objectStore('reviews').getAll();
-              all.onsuccess = () =>
-                resolve((all.result as { decisions: unknown[] }[]).reduce((n, r) => n + r.decisions.length, 0));
-            };
-            open.onerror = () => resolve(0);
-          }),
-      ),
-    )
-    .toBe(count);
-}
 
 test.describe('analyst review', () => {
   test('dismiss a cell and write a note: both survive a reload and are in the CSV', async ({ page }) => {
@@ -178,6 +155,15 @@ test.describe('analyst review', () => {
     await stored(page, 1);
     await page.reload();
     await expect(page.getByRole('complementary').locator('li.mreview-dismissed')).toHaveCount(1);
+    const table = page.getByRole('table', { name: /Reactions the filters show/ });
+    const struck = table.locator('tr.mreview-dismissed');
+    await expect(struck).toHaveCount(1);
+    await expect(struck).toContainText('dismissed');
+    const filter = page.getByRole('group', { name: /^Review \(/ });
+    await filter.getByLabel('Verified').check();
+    await filter.getByLabel('Not reviewed').check();
+    await expect(struck).toHaveCount(0);
+    await expect(page).toHaveURL(/verdict=verified%2Cunreviewed|verdict=verified,unreviewed/);
     await page.goto('/?view=matrix&status=dismissed');
     await expect(grid(page).locator('tbody .mrow-label')).toHaveText(['Germany condemned']);
   });
@@ -199,8 +185,17 @@ test.describe('analyst review', () => {
     await page.reload();
     await expect(germany()).toContainText('Stance: Support (was Condemn)');
     await expect(germany().locator('del')).toHaveText('Condemn');
-    // The pipeline's reading stays on the panel; the correction is said beside it.
-    await expect(germany().locator('.rx-stance')).toContainText('Condemn');
+    // The panel, the table and the map read the corrected stance; the pipeline's is said beside it.
+    await expect(germany().locator('.rx-stance')).toContainText('Support');
+    const line = page
+      .getByRole('table', { name: /Reactions the filters show/ })
+      .getByRole('row')
+      .filter({ hasText: 'stance: Support, was Condemn' });
+    await expect(line).toHaveCount(1);
+    await expect(page.locator('svg.rx-map [data-code="DE"]')).toHaveAttribute(
+      'aria-label',
+      /mixed: Support, Call for calm/,
+    );
     await expectNoAxeViolations(page);
     await germany().getByRole('button', { name: "Undo the correction of Germany's reaction" }).click();
     await expect(germany()).not.toContainText('Corrected');

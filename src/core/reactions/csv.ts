@@ -1,4 +1,5 @@
-import { toCsv } from '../export/table';
+import { toCsv, type Table } from '../export/table';
+import { REVIEW_HEADERS, reviewColumns, type ReviewForTable } from '../review/tableColumns';
 import type { Corpus } from '../schema/corpus';
 import { reactionQuote } from './evidence';
 import type { ReactionRow } from './rows';
@@ -18,10 +19,15 @@ const HEADERS = [
   'Sources',
   'Article ids',
   'Quote',
+  ...REVIEW_HEADERS,
 ];
 
-/** The reactions the filters show, one per line; papaparse does the quoting. */
-export function reactionsCsv(corpus: Corpus, rows: readonly ReactionRow[]): string {
+/**
+ * The reactions the filters show, one per line, as the review leaves them (the rows carry the
+ * corrected country and stance), with the review's verdict, note, reviewer and corrections beside
+ * each, the corrections naming what the pipeline read: what the CSV, JSON and copied table hold.
+ */
+export function reactionsTable(corpus: Corpus, rows: readonly ReactionRow[], review?: ReviewForTable): Table {
   const sourceOf = (articleId: string) => {
     const sourceId = corpus.articles.find((a) => a.id === articleId)?.sourceId;
     return corpus.sources.find((s) => s.id === sourceId)?.name ?? sourceId ?? articleId;
@@ -40,7 +46,12 @@ export function reactionsCsv(corpus: Corpus, rows: readonly ReactionRow[]): stri
     [...new Set(row.articleIds.map(sourceOf))].join('; '),
     row.articleIds.join('; '),
     reactionQuote(row.reaction) ?? '',
+    ...reviewColumns(review, row.reaction.id),
   ]);
-  // The same writer as the matrix export: RFC 4180, a BOM for spreadsheets, formula cells neutralised.
-  return toCsv({ headers: HEADERS, rows: data });
+  return { headers: HEADERS, rows: data };
+}
+
+/** The table as CSV: the same writer as the matrix export (RFC 4180, a BOM, formula cells neutralised). */
+export function reactionsCsv(corpus: Corpus, rows: readonly ReactionRow[], review?: ReviewForTable): string {
+  return toCsv(reactionsTable(corpus, rows, review));
 }

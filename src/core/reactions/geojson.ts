@@ -1,6 +1,9 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { CountrySummary } from './summary';
 
+/** What the review changed in one reaction, in words ("stance: condemn, was support"). */
+export type ReviewLines = (reactionId: string) => readonly string[];
+
 export type ReactionProperties = {
   code: string;
   name: string;
@@ -10,6 +13,8 @@ export type ReactionProperties = {
   actors: string[];
   /** Ids of the articles that report the country's reactions. */
   articles: string[];
+  /** What a review corrected in the country's reactions, each with what the pipeline read. */
+  corrected: string[];
 };
 
 /**
@@ -19,6 +24,7 @@ export type ReactionProperties = {
 export function reactionsGeoJson(
   summaries: readonly CountrySummary[],
   geometryFor: (code: string) => Geometry | null,
+  reviewLines: ReviewLines = () => [],
 ): FeatureCollection<Geometry | null, ReactionProperties> {
   const features: Feature<Geometry | null, ReactionProperties>[] = summaries.map((s) => ({
     type: 'Feature',
@@ -31,6 +37,7 @@ export function reactionsGeoJson(
       stances: [...s.stances],
       actors: [...s.actors],
       articles: [...s.articleIds],
+      corrected: s.reactions.flatMap((r) => reviewLines(r.id).map((line) => `${r.actor}: ${line}`)),
     },
   }));
   return { type: 'FeatureCollection', features };

@@ -8,3 +8,4 @@ export * from './markers';
 export * from './rows';
 export * from './stances';
 export * from './summary';
+export * from './reviewLines';

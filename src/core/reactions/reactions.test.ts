@@ -118,7 +118,7 @@ describe('exports', () => {
     expect(parsed[0]).toContain('Country code');
     expect(parsed).toHaveLength(all.length + 1);
     const france = parsed.find((row) => row[2] === 'French government')!;
-    expect(france.at(-1)).toBe(`'=HYPERLINK("x")`);
+    expect(france[parsed[0]!.indexOf('Quote')]).toBe(`'=HYPERLINK("x")`);
     expect(france).toContain('A Wire; A Paper');
   });
 

@@ -6,3 +6,5 @@ export * from './parseReview';
 export * from './merge';
 export * from './tableColumns';
 export { reviewedCorpus } from './reviewedCorpus';
+export * from './reviewedReactions';
+export * from './figureMoves';

@@ -85,7 +85,12 @@ export function EvidencePanel({ corpus, row, column, columns, onClose, review }:
         </ul>
       )}
       {/* After the evidence: the analyst reads the sentence, then decides. */}
-      <ReviewControls key={`${row.id}~${column.articleId}`} row={row} column={column} {...review} />
+      <ReviewControls
+        key={`${row.id}~${column.articleId}~${cell.status === 'absent'}`}
+        row={row}
+        column={column}
+        {...review}
+      />
     </aside>
   );
 }

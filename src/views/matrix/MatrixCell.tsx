@@ -1,6 +1,7 @@
 import { STATUS_INFO, STATUS_TEXT, type Cell } from '../../core/matrix';
 import type { Verdict } from '../../core/review/schema';
 import { cutText } from '../../core/text/cutText';
+import { ReviewMark } from '../../ui/ReviewMark';
 
 type Props = {
   cell: Cell | undefined;
@@ -15,6 +16,8 @@ type Props = {
   width: number;
   /** The review's standing verdict on this cell (or on its row). */
   verdict?: Verdict | undefined;
+  /** The review moved this source's figure here or away ("moved here from …"); the cell opens to undo it. */
+  moved?: string | undefined;
 };
 
 /** One source's take on one row: the value, and its row's status as an icon and words as well as colour. */
@@ -30,6 +33,7 @@ export function MatrixCell({
   colIndex,
   width,
   verdict,
+  moved,
 }: Props) {
   const status = cell?.status ?? 'absent';
   // A very long value is cut here too; the evidence panel has all of it.
@@ -41,12 +45,12 @@ export function MatrixCell({
       tabIndex={focused ? 0 : -1}
       className={`mcell mcell-${status}${open ? ' mcell-open' : ''}${verdict ? ` mreview-${verdict}` : ''}`}
       aria-selected={open}
-      aria-label={`${rowLabel}, ${sourceName}: ${cell?.display ? `${value}, ` : ''}${STATUS_TEXT[status]}${verdict ? `, ${verdict}` : ''}`}
+      aria-label={`${rowLabel}, ${sourceName}: ${cell?.display ? `${value}, ` : ''}${STATUS_TEXT[status]}${verdict ? `, ${verdict}` : ''}${moved ? `, ${moved}` : ''}`}
       // Long values are cut to a few lines; the tooltip holds the whole of it and what it means.
       title={`${sourceName}: ${value} (${STATUS_INFO[status].word})`}
       onClick={() => {
         onFocus();
-        if (status !== 'absent') onOpen();
+        if (status !== 'absent' || moved) onOpen();
       }}
       onFocus={onFocus}
       data-status={status}
@@ -58,21 +62,7 @@ export function MatrixCell({
       </span>
       <span className="mcell-value">{value}</span>
       {verdict && <ReviewMark verdict={verdict} />}
+      {moved && <span className="mcell-moved">{moved}</span>}
     </td>
-  );
-}
-
-/** The review's word beside a finding: struck-through text alone would not say why. */
-export function ReviewMark({ verdict }: { verdict: Verdict }) {
-  return (
-    <span className={`mreview-mark mreview-mark-${verdict}`}>
-      {verdict === 'verified' ? (
-        <>
-          <span aria-hidden="true">☑ </span>verified
-        </>
-      ) : (
-        'dismissed'
-      )}
-    </span>
   );
 }

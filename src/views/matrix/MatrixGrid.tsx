@@ -5,7 +5,8 @@ import { LongText } from '../../ui/LongText';
 import { cutText, DISPLAY_LIMIT } from '../../core/text/cutText';
 import { ColumnHeader } from './ColumnHeader';
 import { GROUP_LABEL, gridItems } from './gridItems';
-import { MatrixCell, ReviewMark } from './MatrixCell';
+import { ReviewMark } from '../../ui/ReviewMark';
+import { MatrixCell } from './MatrixCell';
 import { cellKey, type FindingReview } from '../../core/review/decisions';
 
 type Props = {
@@ -23,6 +24,8 @@ type Props = {
   review: ReadonlyMap<string, FindingReview>;
   /** What the review corrected on each row, in words. */
   corrected: ReadonlyMap<string, readonly string[]>;
+  /** By cell key, a figure the review moved in or out ("moved here from …"): such a cell opens even when empty. */
+  moved: ReadonlyMap<string, string>;
 };
 
 /** A first guess at a row's height; rows are measured once drawn, since long values wrap. */
@@ -80,6 +83,7 @@ export function MatrixGrid({
   onMove,
   review,
   corrected,
+  moved,
 }: Props) {
   const items = gridItems(rows, collapsed);
   const rowItems = items.map((item, index) => ({ item, index })).filter((x) => x.item.type === 'row');
@@ -148,7 +152,12 @@ export function MatrixGrid({
     else if (event.key === 'Enter' || event.key === ' ') {
       const target = rowItems[focus.r]?.item;
       const column = columns[focus.c];
-      if (target?.type === 'row' && column && cellAt(target.row, column.articleId).status !== 'absent')
+      const key = target?.type === 'row' && column ? cellKey(target.row.id, column.articleId) : '';
+      if (
+        target?.type === 'row' &&
+        column &&
+        (cellAt(target.row, column.articleId).status !== 'absent' || moved.has(key))
+      )
         onOpen(target.row.id, column.articleId);
       event.preventDefault();
       return;
@@ -291,6 +300,7 @@ export function MatrixGrid({
                     position={`${r}-${c}`}
                     colIndex={c + 2}
                     width={widths.column}
+                    moved={moved.get(cellKey(row.id, column.articleId))}
                     verdict={
                       review.get(cellKey(row.id, column.articleId))?.verdict?.verdict ??
                       // A row's verdict marks the cells that report it, not the sources that are silent.

@@ -8,7 +8,10 @@ import {
   type Matrix,
   type RowKind,
 } from '../../core/matrix';
+import { figureMoveLine, figureMoves } from '../../core/review/figureMoves';
+import { cellKey as reviewCellKey } from '../../core/review/decisions';
 import { reviewedCorpus } from '../../core/review/reviewedCorpus';
+import { correctionLine } from '../../core/review/reviewedReactions';
 import type { Corpus } from '../../core/schema/corpus';
 import { useReview } from '../../data/useReview';
 import { useReviewFromUrl } from '../../data/useReviewFromUrl';
@@ -35,18 +38,22 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
   const built = useSliced(shown, matrixSteps);
   const matrix = built.done ? built.value : NO_MATRIX;
   const loadedReview = useReviewFromUrl(corpus);
+  // Both ends of each figure the review moved: the cell says where it went or came from.
+  const moves = useMemo(() => figureMoves(review.corrections, corpus.facts), [review.corrections, corpus.facts]);
+  const moved = useMemo(() => new Map([...moves].map(([key, end]) => [key, figureMoveLine(end)])), [moves]);
   // What the review changed on each row, said beside its label with what the pipeline read
-  // ("status: agree, was conflict"), so a correction never passes for the original.
+  // ("status: agree, was conflict"), so a correction never passes for the original; a moved
+  // figure names the source and the other row, on both rows.
   const corrected = useMemo(() => {
     const byRow = new Map<string, string[]>();
+    const add = (rowId: string, line: string) => byRow.set(rowId, [...(byRow.get(rowId) ?? []), line]);
     for (const c of review.corrections)
-      if (c.field !== 'dismissed' && c.articleId === undefined)
-        byRow.set(c.rowId, [
-          ...(byRow.get(c.rowId) ?? []),
-          `${c.field}: ${c.to ?? 'removed'}${c.from !== null && c.from !== c.to ? `, was ${c.from}` : ''}`,
-        ]);
+      if (c.field !== 'dismissed' && c.articleId === undefined) add(c.rowId, correctionLine(c.field, c.to, c.from));
+    const sources = new Map(matrix.columns.map((c) => [c.articleId, c.sourceName]));
+    for (const end of moves.values())
+      add(end.rowId, `${sources.get(end.articleId) ?? end.articleId}'s figure ${figureMoveLine(end)}`);
     return byRow;
-  }, [review.corrections]);
+  }, [review.corrections, moves, matrix.columns]);
   // Memoised on the URL state's values (nuqs keeps them the same objects until they change), so a
   // render for anything else (the URL write after typing, an evidence panel) does not refilter.
   const { kinds, status, q, sort, hide: hidden, pin: pinned, order } = state;
@@ -152,6 +159,7 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
           onMove={move}
           review={review.states}
           corrected={corrected}
+          moved={moved}
         />
         {openRow && openColumn && (
           <EvidencePanel
@@ -169,6 +177,7 @@ export default function MatrixView({ corpus }: { corpus: Corpus }) {
               quotes: corpus.quotes,
               facts: corpus.facts,
               corrections: review.corrections,
+              moved: moves.get(reviewCellKey(openRow.id, openColumn.articleId)),
               saving: review.saving,
             }}
           />

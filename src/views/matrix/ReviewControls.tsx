@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Column, Row } from '../../core/matrix';
 import { cellKey, type FindingReview } from '../../core/review/decisions';
 import type { Correction } from '../../core/review/corrections';
+import { figureMoveLine, type FigureMoveEnd } from '../../core/review/figureMoves';
 import type { ReviewAction, ReviewTarget } from '../../core/review/schema';
 import type { Entity, Fact, Quote } from '../../core/schema/corpus';
 import { NoteBox } from '../../ui/NoteBox';
@@ -20,6 +21,8 @@ type Props = {
   quotes: readonly Quote[];
   facts: readonly Fact[];
   corrections: readonly Correction[];
+  /** The review moved this cell's figure here from another row, or away to one. */
+  moved?: FigureMoveEnd | undefined;
   /** A decision is still being written to the browser's storage. */
   saving: boolean;
 };
@@ -41,6 +44,7 @@ export function ReviewControls({
   quotes,
   facts,
   corrections,
+  moved,
   saving,
 }: Props) {
   const hasCell = row.cells[column.articleId]?.status !== undefined && row.cells[column.articleId]?.status !== 'absent';
@@ -121,7 +125,26 @@ export function ReviewControls({
           onDecide={onDecide}
         />
       )}
-      {row.kind === 'fact' && (hasCell || moves.length > 0) && (
+      {moved && (
+        <p className="mrow-corrected small">
+          {column.sourceName}'s figure {figureMoveLine(moved)}.{' '}
+          {moved.direction === 'in' && (
+            <button
+              type="button"
+              onClick={() =>
+                onDecide(
+                  { kind: 'cell', rowId: moved.other?.id ?? row.id, articleId: column.articleId },
+                  { kind: 'undo', decisionId: moved.decisionId },
+                )
+              }
+            >
+              Undo move
+            </button>
+          )}
+        </p>
+      )}
+      {/* A figure that arrived by a move goes back with Undo: the review moves figures out of the pipeline's rows only. */}
+      {row.kind === 'fact' && moved?.direction !== 'in' && (hasCell || moves.length > 0) && (
         <FigureMove
           key={`move-${moves.map((c) => c.decisionId).join()}`}
           rowId={row.id}

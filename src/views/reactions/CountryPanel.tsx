@@ -13,6 +13,7 @@ import {
 import type { Corpus } from '../../core/schema/corpus';
 import type { Correction } from '../../core/review/corrections';
 import type { FindingReview } from '../../core/review/decisions';
+import type { ReactionReview } from '../../core/review/reviewedReactions';
 import type { ReviewAction, ReviewTarget } from '../../core/review/schema';
 import { NoteBox } from '../../ui/NoteBox';
 import { VerdictButtons } from '../../ui/VerdictButtons';
@@ -31,12 +32,17 @@ type Props = {
   onDecide: (target: ReviewTarget, action: ReviewAction) => void;
   /** What the review corrected, shown beside the reading it replaced. */
   corrections: readonly Correction[];
+  /** The pipeline's reading of each reaction the review corrected (the summary holds the corrected one). */
+  reviews: ReadonlyMap<string, ReactionReview>;
 };
 
 const REACTION_FIELDS = new Set(['country', 'actor', 'stance']);
 
-/** Who in the selected country reacted, how, in whose words, and which articles say so. */
-export function CountryPanel({ corpus, code, summary, onClose, review, onDecide, corrections }: Props) {
+/**
+ * Who in the selected country reacted, how, in whose words, and which articles say so: each reaction
+ * as the review corrects it, with its corrections and what the pipeline read beside it.
+ */
+export function CountryPanel({ corpus, code, summary, onClose, review, onDecide, corrections, reviews }: Props) {
   const href = useAppHref();
   const name = summary?.name ?? countryName(code);
   return (
@@ -83,7 +89,7 @@ export function CountryPanel({ corpus, code, summary, onClose, review, onDecide,
                   {/* Keyed by the corrections: the review arrives from IndexedDB after the panel first draws. */}
                   <ReactionCorrection
                     key={`correct-${changes.map((c) => c.decisionId).join()}`}
-                    reaction={reaction}
+                    reaction={reviews.get(reaction.id)?.original ?? reaction}
                     corrections={changes}
                     subject={subject}
                     onDecide={onDecide}

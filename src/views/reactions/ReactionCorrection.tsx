@@ -6,6 +6,7 @@ import type { Reaction, Stance } from '../../core/schema/corpus';
 import { CorrectionList } from '../../ui/CorrectionList';
 
 type Props = {
+  /** The reaction as the pipeline read it. */
   reaction: Reaction;
   /** The review's corrections of this reaction, in the order they were made. */
   corrections: readonly Correction[];
@@ -33,8 +34,9 @@ function current(reaction: Reaction, corrections: readonly Correction[]) {
 }
 
 /**
- * A reaction read wrongly: its country, actor or stance as the analyst reads it. The map keeps the
- * pipeline's reading and says what the review changed; `parallax review apply` writes the change.
+ * A reaction read wrongly: its country, actor or stance as the analyst reads it. The map, the table
+ * and the exports take the corrected reading and say what the pipeline read; `parallax review apply`
+ * writes the change.
  */
 export function ReactionCorrection({ reaction, corrections, subject, onDecide }: Props) {
   // Labels by id, not wrapped around the control: a wrapped select would take its options into its name.

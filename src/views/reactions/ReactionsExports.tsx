@@ -1,5 +1,14 @@
 import { useState, type RefObject } from 'react';
-import { reactionsCsv, reactionsGeoJson, type CountrySummary, type ReactionRow } from '../../core/reactions';
+import {
+  reactionChangeLine,
+  reactionsGeoJson,
+  reactionsTable,
+  type CountrySummary,
+  type ReactionRow,
+} from '../../core/reactions';
+import { toCsv, toJson, toTsv } from '../../core/export/table';
+import type { ReactionReview } from '../../core/review/reviewedReactions';
+import type { ReviewForTable } from '../../core/review/tableColumns';
 import type { Corpus } from '../../core/schema/corpus';
 import { loadAtlas, loadFallbackPoints } from './mapData';
 import { featureFor } from './mapLayout';
@@ -14,25 +23,48 @@ type Props = {
   legend: readonly LegendEntry[];
   legendTitle: string;
   svgRef: RefObject<SVGSVGElement | null>;
+  /** The review's columns for the CSV, JSON and copied table. */
+  review: ReviewForTable;
+  /** Each reaction's corrections, for the GeoJSON's "corrected" property. */
+  reviews: ReadonlyMap<string, ReactionReview>;
 };
 
-async function geoJsonText(summaries: readonly CountrySummary[]): Promise<string> {
+async function geoJsonText(
+  summaries: readonly CountrySummary[],
+  reviews: ReadonlyMap<string, ReactionReview>,
+): Promise<string> {
   const atlas = await loadAtlas();
   const missing = summaries.some((s) => !featureFor(atlas, s.code));
   const points = missing ? await loadFallbackPoints() : new Map<string, [number, number]>();
-  const collection = reactionsGeoJson(summaries, (code) => {
-    const feature = featureFor(atlas, code);
-    if (feature) return feature.geometry;
-    const point = points.get(code);
-    return point ? { type: 'Point', coordinates: point } : null;
-  });
+  const collection = reactionsGeoJson(
+    summaries,
+    (code) => {
+      const feature = featureFor(atlas, code);
+      if (feature) return feature.geometry;
+      const point = points.get(code);
+      return point ? { type: 'Point', coordinates: point } : null;
+    },
+    (id) => (reviews.get(id)?.changes ?? []).map(reactionChangeLine),
+  );
   return `${JSON.stringify(collection)}\n`;
 }
 
-/** Downloads of exactly what the filters show: the rows, the countries with their shapes, and the map itself. */
-export function ReactionsExports({ corpus, rows, summaries, legend, legendTitle, svgRef }: Props) {
+/**
+ * Downloads of exactly what the filters show, as the review leaves it: the rows (with the review's
+ * columns), the countries with their shapes, and the map itself.
+ */
+export function ReactionsExports({ corpus, rows, summaries, legend, legendTitle, svgRef, review, reviews }: Props) {
   const [message, setMessage] = useState('');
   const stem = `reactions-${corpus.id}`;
+  const table = () => reactionsTable(corpus, rows, review);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(toTsv(table()));
+      setMessage('Table copied: paste it into a spreadsheet or document.');
+    } catch {
+      setMessage('The browser did not allow copying; use the download buttons instead.');
+    }
+  };
   const save = async (what: string, file: string, make: () => Promise<Blob>) => {
     try {
       downloadBlob(file, await make());
@@ -50,11 +82,7 @@ export function ReactionsExports({ corpus, rows, summaries, legend, legendTitle,
       <button
         type="button"
         onClick={() =>
-          void save(
-            'CSV',
-            `${stem}.csv`,
-            async () => new Blob([reactionsCsv(corpus, rows)], { type: 'text/csv;charset=utf-8' }),
-          )
+          void save('CSV', `${stem}.csv`, async () => new Blob([toCsv(table())], { type: 'text/csv;charset=utf-8' }))
         }
       >
         Download CSV
@@ -62,10 +90,21 @@ export function ReactionsExports({ corpus, rows, summaries, legend, legendTitle,
       <button
         type="button"
         onClick={() =>
+          void save('JSON', `${stem}.json`, async () => new Blob([toJson(table())], { type: 'application/json' }))
+        }
+      >
+        Download JSON
+      </button>
+      <button type="button" onClick={() => void copy()}>
+        Copy as table
+      </button>
+      <button
+        type="button"
+        onClick={() =>
           void save(
             'GeoJSON',
             `${stem}.geojson`,
-            async () => new Blob([await geoJsonText(summaries)], { type: 'application/geo+json' }),
+            async () => new Blob([await geoJsonText(summaries, reviews)], { type: 'application/geo+json' }),
           )
         }
       >

@@ -6,22 +6,35 @@ import {
   actorKindOf,
   type ActorKind,
 } from '../../core/reactions';
+import type { ReviewState } from '../../core/review/reviewedReactions';
 import type { Corpus, Stance } from '../../core/schema/corpus';
 import { CheckboxGroup } from './CheckboxGroup';
 import { cutText } from '../../core/text/cutText';
 
-export type FilterState = { stance: Stance[]; src: string[]; actor: ActorKind[] };
+export type FilterState = { stance: Stance[]; src: string[]; actor: ActorKind[]; verdict: ReviewState[] };
 
-type Props = { corpus: Corpus; state: FilterState; onChange: (patch: Partial<FilterState>) => void };
+type Props = {
+  corpus: Corpus;
+  state: FilterState;
+  onChange: (patch: Partial<FilterState>) => void;
+  /** The review has a verdict on some reaction: only then is there anything to filter by. */
+  reviewed: boolean;
+};
+
+const REVIEW_CHOICES: { value: ReviewState; label: string }[] = [
+  { value: 'verified', label: 'Verified' },
+  { value: 'dismissed', label: 'Dismissed' },
+  { value: 'unreviewed', label: 'Not reviewed' },
+];
 
 /** The filters; their options are the ones this corpus has, plus any the URL already chose. */
-export function ReactionsToolbar({ corpus, state, onChange }: Props) {
+export function ReactionsToolbar({ corpus, state, onChange, reviewed }: Props) {
   const stances = STANCES.filter((s) => state.stance.includes(s) || corpus.reactions.some((r) => r.stance === s));
   const kinds = ACTOR_KINDS.filter(
     (k) => state.actor.includes(k) || corpus.reactions.some((r) => actorKindOf(r) === k),
   );
   const sourceName = (sourceId: string) => cutText(corpus.sources.find((s) => s.id === sourceId)?.name ?? sourceId);
-  const filtered = state.stance.length + state.src.length + state.actor.length > 0;
+  const filtered = state.stance.length + state.src.length + state.actor.length + state.verdict.length > 0;
   return (
     <div className="rx-toolbar" role="group" aria-label="Filters">
       <CheckboxGroup
@@ -36,6 +49,14 @@ export function ReactionsToolbar({ corpus, state, onChange }: Props) {
         selected={state.actor}
         onChange={(actor) => onChange({ actor })}
       />
+      {(reviewed || state.verdict.length > 0) && (
+        <CheckboxGroup
+          legend="Review"
+          options={REVIEW_CHOICES}
+          selected={state.verdict}
+          onChange={(verdict) => onChange({ verdict })}
+        />
+      )}
       <CheckboxGroup
         legend="Reported in"
         className="rx-set-articles"
@@ -44,7 +65,11 @@ export function ReactionsToolbar({ corpus, state, onChange }: Props) {
         onChange={(src) => onChange({ src })}
       />
       {filtered && (
-        <button type="button" className="rx-clear" onClick={() => onChange({ stance: [], src: [], actor: [] })}>
+        <button
+          type="button"
+          className="rx-clear"
+          onClick={() => onChange({ stance: [], src: [], actor: [], verdict: [] })}
+        >
           Clear filters
         </button>
       )}

@@ -7,8 +7,10 @@ import {
   summariseByOrganization,
   type ReactionFilter,
 } from '../../core/reactions';
+import { filterByReview, reviewedReactions } from '../../core/review/reviewedReactions';
 import type { Corpus } from '../../core/schema/corpus';
 import { useReview } from '../../data/useReview';
+import { useReviewFromUrl } from '../../data/useReviewFromUrl';
 import { useReactionsState } from '../../url/reactionsState';
 import { ColorModeSwitch } from './ColorModeSwitch';
 import { CountryPanel } from './CountryPanel';
@@ -26,20 +28,36 @@ export default function ReactionsView({ corpus }: { corpus: Corpus }) {
   const [state, setState] = useReactionsState();
   const [hovered, setHovered] = useState<string | null>(null);
   const review = useReview(corpus);
+  // A colleague's `?review=` link opens the reviewed map too, not only the reviewed matrix.
+  const loadedReview = useReviewFromUrl(corpus);
   const svgRef = useRef<SVGSVGElement>(null);
 
+  // The reactions as the review corrects them: the map, the table and the exports count and colour
+  // each by the country and stance the analyst gave it, and say what the pipeline read.
+  const reviewed = useMemo(
+    () => reviewedReactions(corpus.reactions, review.corrections, review.states),
+    [corpus, review.corrections, review.states],
+  );
   // Article ids the corpus does not have (an old link) are ignored rather than hiding everything.
   const articleIds = state.src.filter((id) => corpus.articles.some((a) => a.id === id));
-  const filterKey = JSON.stringify([state.stance, articleIds, state.actor]);
+  const filterKey = JSON.stringify([state.stance, articleIds, state.actor, state.verdict]);
   const reactions = useMemo(() => {
     const filter: ReactionFilter = { stances: state.stance, articleIds, actorKinds: state.actor };
-    return filterReactions(corpus.reactions, filter);
-    // filterKey stands for the three arrays, which nuqs may hand over as new objects on each render.
+    return filterByReview(filterReactions(reviewed.reactions, filter), reviewed.reviews, state.verdict);
+    // filterKey stands for the four arrays, which nuqs may hand over as new objects on each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [corpus, filterKey]);
-  const summaries = useMemo(() => summariseByCountry(reactions), [reactions]);
-  const organizations = useMemo(() => summariseByOrganization(reactions), [reactions]);
+  }, [reviewed, filterKey]);
+  // Dismissed reactions stay listed (struck through) but colour nothing: the map shows what stands.
+  const standing = useMemo(
+    () => reactions.filter((r) => reviewed.reviews.get(r.id)?.verdict !== 'dismissed'),
+    [reactions, reviewed],
+  );
+  const listed = useMemo(() => summariseByCountry(reactions), [reactions]);
+  const summaries = useMemo(() => summariseByCountry(standing), [standing]);
+  const organizations = useMemo(() => summariseByOrganization(standing), [standing]);
   const rows = useMemo(() => reactionRows(reactions), [reactions]);
+  const anyVerdict = [...reviewed.reviews.values()].some((r) => r.verdict);
+  const dismissedShown = standing.length < reactions.length;
   const bins = articleCountBins(articleIds.length || corpus.articles.length);
   const legend = legendEntries(summaries, state.color, bins);
   const legendTitle = state.color === 'stance' ? 'Stance of the reactions' : 'Articles reporting the reactions';
@@ -60,11 +78,21 @@ export default function ReactionsView({ corpus }: { corpus: Corpus }) {
       <h2 id="rx-title">Reactions by country</h2>
       <p className="muted">
         A country is coloured when someone speaking for it reacted, not for where the story was reported or the places
-        it mentions. {summaries.length} of{' '}
-        {new Set(corpus.reactions.flatMap((r) => (r.country ? [r.country] : []))).size} reacting countries pass the
-        filters.
+        it mentions. {listed.length} of{' '}
+        {new Set(reviewed.reactions.flatMap((r) => (r.country ? [r.country] : []))).size} reacting countries pass the
+        filters.{dismissedShown && ' Dismissed reactions are listed, struck through, but colour nothing.'}
       </p>
-      <ReactionsToolbar corpus={corpus} state={state} onChange={(patch) => void setState(patch)} />
+      {loadedReview && (
+        <p role={loadedReview.ok ? 'status' : 'alert'} className="notice-inline">
+          {loadedReview.message}
+        </p>
+      )}
+      <ReactionsToolbar
+        corpus={corpus}
+        state={state}
+        onChange={(patch) => void setState(patch)}
+        reviewed={anyVerdict}
+      />
       <div className="rx-layout">
         <figure className="rx-figure" aria-labelledby="rx-figure-caption">
           <figcaption id="rx-figure-caption" className="visually-hidden">
@@ -90,9 +118,10 @@ export default function ReactionsView({ corpus }: { corpus: Corpus }) {
           <CountryPanel
             corpus={corpus}
             code={selected}
-            summary={summaries.find((s) => s.code === selected)}
+            summary={listed.find((s) => s.code === selected)}
             onClose={() => void setState({ country: null })}
             review={review.states}
+            reviews={reviewed.reviews}
             onDecide={(target, action) => void review.decide(target, action)}
             corrections={review.corrections}
           />
@@ -105,9 +134,12 @@ export default function ReactionsView({ corpus }: { corpus: Corpus }) {
         legend={legend}
         legendTitle={legendTitle}
         svgRef={svgRef}
+        review={review}
+        reviews={reviewed.reviews}
       />
       <ReactionsTable
         rows={rows}
+        reviews={reviewed.reviews}
         selected={selected}
         onSelect={select}
         order={state.by}

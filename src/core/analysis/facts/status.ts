@@ -40,24 +40,28 @@ export function readingsFit(a: Num, b: Num): boolean {
 export function numberStatus(values: readonly FactValue[], dates: ReadonlyMap<string, string | null>): Status {
   if (new Set(values.map((v) => v.articleId)).size < 2) return 'single';
   if (new Set(values.map((v) => Number(v.value))).size === 1) return 'agree';
-  // Each value read once: a row of a large corpus holds hundreds of values, compared pairwise.
-  const readings = values.map((v) => ({
-    articleId: v.articleId,
-    vague: VAGUE.test(v.text),
-    num: { value: Number(v.value), qualifier: v.qualifier ?? 'exact', upper: v.upper } as Num,
-    date: dates.get(v.articleId) ?? null,
-  }));
+  // Each article's distinct readings once, vague ones left out (they never contradict): a row of a
+  // large corpus repeats one figure hundreds of times, and every pair below is compared.
+  const seen = new Set<string>();
+  const readings: { articleId: string; date: string | null; n: Num }[] = [];
+  for (const v of values) {
+    if (VAGUE.test(v.text)) continue;
+    const n: Num = { value: Number(v.value), qualifier: v.qualifier ?? 'exact', upper: v.upper };
+    const key = `${v.articleId}\u0000${n.value}\u0000${n.qualifier}\u0000${n.upper}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    readings.push({ articleId: v.articleId, date: dates.get(v.articleId) ?? null, n });
+  }
   let clash = false;
   for (let i = 0; i < readings.length; i++)
     for (let j = i + 1; j < readings.length; j++) {
       const a = readings[i]!;
       const b = readings[j]!;
-      if (a.articleId === b.articleId || a.vague || b.vague || readingsFit(a.num, b.num)) continue;
+      if (a.articleId === b.articleId || readingsFit(a.n, b.n)) continue;
       clash = true;
-      const [earlier, later] = a.date !== null && b.date !== null && a.date < b.date ? [a, b] : [b, a];
-      // One backwards pair settles it: nothing later can turn a conflict into an update.
-      if (a.date === null || b.date === null || a.date === b.date || later.num.value < earlier.num.value)
-        return 'conflict';
+      const [earlier, later] = a.date !== null && b.date !== null && a.date < b.date ? [a.n, b.n] : [b.n, a.n];
+      // One clash that no running total explains is a conflict, whatever the other pairs say.
+      if (a.date === null || b.date === null || a.date === b.date || later.value < earlier.value) return 'conflict';
     }
   return clash ? 'updated' : 'compatible';
 }
