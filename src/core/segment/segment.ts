@@ -29,7 +29,7 @@ export type Tok = {
   index: number;
 };
 
-type Paragraph = { ranges: Range[]; tokens: Omit<Tok, 'index'>[] };
+type Paragraph = { ranges: Range[]; tokens: Tok[] };
 
 /**
  * Sentence ranges inside one paragraph, trimmed of surrounding white space, with the paragraph's
@@ -44,7 +44,7 @@ function paragraphSentences(text: string, paragraph: Range): Paragraph {
   const pos = doc.tokens().out(engine.its.pos) as string[];
   const lemmas = doc.tokens().out(engine.its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[];
   const offsets: { start: number; end: number }[] = [];
-  const tokens: Omit<Tok, 'index'>[] = [];
+  const tokens: Tok[] = [];
   let cursor = 0;
   values.forEach((value, i) => {
     const at = slice.indexOf(value, cursor);
@@ -59,6 +59,7 @@ function paragraphSentences(text: string, paragraph: Range): Paragraph {
         lower: value.toLowerCase(),
         pos: pos[i] ?? 'X',
         lemma: (lemmas[i] ?? value).toLowerCase(),
+        index: 0,
       });
   });
   const ranges: Range[] = [];
@@ -76,15 +77,16 @@ function paragraphSentences(text: string, paragraph: Range): Paragraph {
   return { ranges, tokens };
 }
 
-/** Each sentence's tokens: those that start inside it, numbered from its first. */
-function bySentence(sentences: readonly Range[], tokens: readonly Omit<Tok, 'index'>[]): Tok[][] {
+/** Each sentence's tokens: those that start inside it, numbered from its first (set in place: they are new). */
+function bySentence(sentences: readonly Range[], tokens: readonly Tok[]): Tok[][] {
   const out: Tok[][] = sentences.map(() => []);
   let s = 0;
   for (const t of tokens) {
     while (s < sentences.length && t.start >= sentences[s]!.end) s++;
     if (s === sentences.length) break;
     if (t.start < sentences[s]!.start) continue;
-    out[s]!.push({ ...t, index: out[s]!.length });
+    t.index = out[s]!.length;
+    out[s]!.push(t);
   }
   return out;
 }

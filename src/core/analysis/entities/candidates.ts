@@ -5,7 +5,8 @@ import { isParticle } from './nameKey';
 import { MONTHS, WEEKDAYS } from '../quantities/dates';
 import { NOT_NAMES, ORG_WORDS, PLACE_WORDS, REPORTING_VERB } from './titles';
 
-export type TaggedToken = { start: number; end: number; value: string; pos: string; sentenceStart: boolean };
+/** A tagged token; `index` 0 is the first of its sentence. */
+export type TaggedToken = Pick<Tok, 'start' | 'end' | 'value' | 'pos' | 'index'>;
 
 /** wink-nlp tokens and part-of-speech tags of a whole article, with UTF-16 offsets. */
 export function tagArticle(article: Article): TaggedToken[] {
@@ -26,7 +27,7 @@ export function tagArticle(article: Article): TaggedToken[] {
         end: sentence.start + cursor,
         value,
         pos: tags[i] ?? 'X',
-        sentenceStart: i === 0,
+        index: i,
       });
     });
   }
@@ -35,9 +36,7 @@ export function tagArticle(article: Article): TaggedToken[] {
 
 /** The same tokens from sentence tokens already read (for figures), without a second wink pass. */
 export function taggedFrom(sentences: readonly Tok[][]): TaggedToken[] {
-  return sentences.flatMap((tokens) =>
-    tokens.map((t) => ({ start: t.start, end: t.end, value: t.value, pos: t.pos, sentenceStart: t.index === 0 })),
-  );
+  return sentences.flat();
 }
 
 export type Candidate = {
@@ -155,7 +154,7 @@ export function nameCandidates(article: Article, tokens: readonly TaggedToken[])
   const flush = (next: TaggedToken | undefined) => {
     while (run.length && (isParticle(run[run.length - 1]!.value) || run[run.length - 1]!.value === '-')) run.pop();
     // A capitalised sentence opener that is an ordinary word is not part of the name after it.
-    if (run.length > 1 && run[0]!.sentenceStart && OPENER_POS.has(run[0]!.pos) && run[1]!.value !== '-') run.shift();
+    if (run.length > 1 && run[0]!.index === 0 && OPENER_POS.has(run[0]!.pos) && run[1]!.value !== '-') run.shift();
     const first = run[0];
     if (first) {
       const last = run[run.length - 1]!;
@@ -165,8 +164,7 @@ export function nameCandidates(article: Article, tokens: readonly TaggedToken[])
       // "Smith said" opens a sentence: the verb says the word is a name, whatever its tag.
       const speaks = REPORTING_VERB.test(tokens[endIndex]?.value ?? '');
       const skip =
-        single &&
-        (NOT_NAMES.has(first.value.toLowerCase()) || (first.sentenceStart && first.pos !== 'PROPN' && !speaks));
+        single && (NOT_NAMES.has(first.value.toLowerCase()) || (first.index === 0 && first.pos !== 'PROPN' && !speaks));
       if (!skip && !inHeading(first)) {
         out.push({
           articleId: article.id,
@@ -209,7 +207,7 @@ export function nameCandidates(article: Article, tokens: readonly TaggedToken[])
     }
     const continues =
       prev !== undefined &&
-      !t.sentenceStart &&
+      t.index !== 0 &&
       !dated &&
       (isNameToken(t) ||
         // "Jae-in": the lower-case second syllable of a hyphenated given name.

@@ -139,7 +139,7 @@ export function classify(candidate: Candidate): Classified | null {
   if (lowerWords.some((w) => FURNITURE.has(w))) return null;
   // "Landlocked South Sudan": a sentence opener before a country is an ordinary word, and the country is found apart.
   // "S. African" too: an initial before a country word abbreviates its first word.
-  const opener = words[0]!.sentenceStart || /^\p{Lu}\.$/u.test(words[0]!.value);
+  const opener = words[0]!.index === 0 || /^\p{Lu}\.$/u.test(words[0]!.value);
   if (words.length > 1 && opener && coveredByCountries(candidate, words.slice(1), countries)) return null;
   // "the Daily Trumpet newspaper", "Acme group": the noun after the name says what it names.
   if (KIND_NOUNS.has(candidate.next?.value ?? '') && !whole) return { ...base, kind: 'organization', country: null };
