@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences, tokenize } from './segment';
+import { segmentAndTag, segmentSentences } from './segment';
 
 describe('segmentSentences', () => {
   const text =
@@ -34,10 +34,19 @@ describe('segmentSentences', () => {
   });
 });
 
-describe('tokenize', () => {
-  it('gives offsets that slice back to each token', () => {
-    const text = "It can't be, she said — twice.";
-    for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.value);
+describe('segmentAndTag', () => {
+  it('gives each sentence its tokens, with offsets that slice back to each token, numbered from the first', () => {
+    const text = "It can't be, she said — twice. Then 🎉 they left.";
+    const { sentences, tokens } = segmentAndTag(text, [{ start: 0, end: text.length }]);
+    expect(tokens).toHaveLength(sentences.length);
+    tokens.forEach((sentence, i) => {
+      expect(sentence.map((t) => t.index)).toEqual(sentence.map((_, k) => k));
+      for (const t of sentence) {
+        expect(text.slice(t.start, t.end)).toBe(t.value);
+        expect(t.start >= sentences[i]!.start && t.end <= sentences[i]!.end).toBe(true);
+      }
+    });
+    expect(tokens[1]!.map((t) => t.value)).toContain('left');
   });
 });
 

@@ -1,22 +1,5 @@
 import type { Range } from '../schema/corpus';
-import { nlp, tokenNlp } from './nlp';
-
-export type Token = { start: number; end: number; value: string };
-
-/** wink-nlp tokens of `text`, each with its UTF-16 offsets (wink gives values, not offsets). */
-export function tokenize(text: string, base = 0): Token[] {
-  const doc = tokenNlp().readDoc(text);
-  const values = doc.tokens().out();
-  const tokens: Token[] = [];
-  let cursor = 0;
-  for (const value of values) {
-    const at = text.indexOf(value, cursor);
-    if (at < 0) continue;
-    tokens.push({ start: base + at, end: base + at + value.length, value });
-    cursor = at + value.length;
-  }
-  return tokens;
-}
+import { nlp } from './nlp';
 
 /** A token with its part of speech and lemma, as the analysis reads it (`index`: its place in its sentence). */
 export type Tok = {

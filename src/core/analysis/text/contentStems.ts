@@ -1,5 +1,5 @@
 import model from 'wink-eng-lite-web-model';
-import { tokenNlp } from '../../segment/nlp';
+import { nlp } from '../../segment/nlp';
 
 /** Function words that carry no content for matching wordings. */
 const STOP = new Set(
@@ -38,9 +38,12 @@ export function stemsOfWords(words: readonly string[]): string[] {
   return out;
 }
 
-/** Stemmed content words of a text (wink-nlp's tokens and Porter stems). */
+/**
+ * Stemmed content words of a text (wink-nlp's tokens and Porter stems). Read with the tagger the
+ * build has loaded anyway: its tokens are the same, and a second wink instance cost a model load.
+ */
 export function contentStems(text: string): string[] {
-  return stemsOfWords(tokenNlp().readDoc(text.toLowerCase()).tokens().out() as string[]);
+  return stemsOfWords(nlp().readDoc(text.toLowerCase()).tokens().out() as string[]);
 }
 
 /** Shared words over the smaller set: a short fragment quoted inside a longer wording still matches. */
