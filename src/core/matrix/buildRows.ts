@@ -103,38 +103,24 @@ function firstSeen(row: Row, order: ReadonlyMap<string, number>): number {
   return first;
 }
 
-/** Source items (figures, reactions, quotes, entities) turned into rows between two pauses. */
-const STEP = 100;
-
 /**
- * The rows, built a step at a time: the generator pauses after every STEP source items, yielding
- * how many it has done, so a caller on a page's main thread can spread a large corpus over several
- * short tasks. `buildRows` runs it through at once.
+ * The rows, built a step at a time: the generator pauses after every source item (one entity of a
+ * large corpus carries thousands of mentions), yielding how many it has done, so a caller on a
+ * page's main thread can spread a large corpus over several short tasks. `buildRows` runs it
+ * through at once.
  */
 export function* rowSteps(corpus: Corpus, columns: readonly Column[]): Generator<number, Row[]> {
   const articles: ArticleIndex = new Map(corpus.articles.map((a) => [a.id, a]));
   const known = new Set(columns.map((c) => c.articleId));
   const index: ColumnIndex = { list: columns, order: new Map(columns.map((c, i) => [c.articleId, i])) };
   const rows: Row[] = [];
-  let done = 0;
-  const pause = () => ++done % STEP === 0;
-  for (const f of corpus.facts) {
-    rows.push(factRow(articles, f, index));
-    if (pause()) yield done;
-  }
-  for (const r of corpus.reactions) {
-    rows.push(reactionRow(articles, known, r));
-    if (pause()) yield done;
-  }
-  for (const q of corpus.quotes) {
-    rows.push(quoteRow(articles, known, q));
-    if (pause()) yield done;
-  }
-  for (const e of corpus.entities) {
-    rows.push(entityRow(articles, known, e));
-    if (pause()) yield done;
-  }
-  return rows.map((row) => ({ ...row, firstSeen: firstSeen(row, index.order) }));
+  // Each row is placed as it is made, so the last step is no longer than the others.
+  const add = (row: Row) => rows.push({ ...row, firstSeen: firstSeen(row, index.order) });
+  for (const f of corpus.facts) yield add(factRow(articles, f, index));
+  for (const r of corpus.reactions) yield add(reactionRow(articles, known, r));
+  for (const q of corpus.quotes) yield add(quoteRow(articles, known, q));
+  for (const e of corpus.entities) yield add(entityRow(articles, known, e));
+  return rows;
 }
 
 /** How many source items rowSteps turns into rows: its progress is counted against this. */

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useMemo } from 'react';
-import { articleStats, corpusSummary } from '../../core/overview/articleStats';
+import { lazy, Suspense } from 'react';
+import { articleStatsSteps, corpusSummary, type ArticleStats } from '../../core/overview/articleStats';
 import { lengthBars } from '../../core/overview/lengthBuckets';
 import { isSkip, type Corpus, type Problem } from '../../core/schema/corpus';
 import { cutText } from '../../core/text/cutText';
+import { useSliced } from '../../ui/useSliced';
 import { ArticlesTable } from './ArticlesTable';
 import { SourcesTable } from './SourcesTable';
 import { WorthALook } from './WorthALook';
@@ -20,8 +21,12 @@ function problemsLine(problems: readonly Problem[]): string {
   return parts.filter(Boolean).join(' · ');
 }
 
+const NO_STATS: ArticleStats[] = [];
+
 export default function OverviewView({ corpus }: { corpus: Corpus }) {
-  const stats = useMemo(() => articleStats(corpus), [corpus]);
+  // Counted in slices: a large corpus's word counts would hold the page in one long task.
+  const counted = useSliced(corpus, articleStatsSteps);
+  const stats = counted.done ? counted.value : NO_STATS;
   const summary = corpusSummary(corpus, stats);
   if (corpus.articles.length === 0) {
     return (
@@ -33,6 +38,19 @@ export default function OverviewView({ corpus }: { corpus: Corpus }) {
       </section>
     );
   }
+  if (!counted.done)
+    return (
+      <section aria-labelledby="overview-title" className="view">
+        <h2 id="overview-title">Overview</h2>
+        <p role="status">
+          Counting the articles
+          {counted.progress
+            ? `: ${counted.progress.done.toLocaleString('en-US')} of ${counted.progress.total.toLocaleString('en-US')}`
+            : ''}
+          …
+        </p>
+      </section>
+    );
   const titleOf = (id: string) => cutText(stats.find((s) => s.id === id)?.source?.name ?? id);
   const chart = lengthBars(
     stats.map((s, i) => ({

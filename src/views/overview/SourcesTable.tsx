@@ -15,8 +15,30 @@ const RULE_LABELS: Record<SourceEvidence['rule'], string> = {
 const KIND_LABELS = { wire: 'Wire', outlet: 'Outlet', unknown: 'Not named' } as const;
 
 /** Rows shown at first and per "Show more": 3,000 sources with their evidence held the page on every redraw. */
-const FIRST_ROWS = 100;
+const FIRST_ROWS = 50;
 const MORE_ROWS = 500;
+
+/** Distinct pieces of evidence shown per source: a wire service credited in 500 articles has 500 identical lines. */
+const EVIDENCE_SHOWN = 3;
+
+function EvidenceList({ evidence }: { evidence: Corpus['sources'][number]['evidence'] }) {
+  const distinct = [...new Map(evidence.map((e) => [`${e.rule}\u0000${e.text}`, e])).values()];
+  const rest = evidence.length - Math.min(EVIDENCE_SHOWN, distinct.length);
+  return (
+    <ul className="evidence-list">
+      {distinct.slice(0, EVIDENCE_SHOWN).map((e) => (
+        <li key={`${e.rule}-${e.text}`}>
+          <q>{e.text}</q> <span className="muted">({RULE_LABELS[e.rule]})</span>
+        </li>
+      ))}
+      {rest > 0 && (
+        <li className="muted">
+          and {rest.toLocaleString('en-US')} more from {rest === 1 ? 'another article' : 'other articles'}
+        </li>
+      )}
+    </ul>
+  );
+}
 
 export function SourcesTable({ corpus }: { corpus: Corpus }) {
   // Counted once: filtering every article for each of 3,000 sources took 200 ms.
@@ -54,13 +76,7 @@ export function SourcesTable({ corpus }: { corpus: Corpus }) {
                   {source.evidence.length === 0 ? (
                     <span className="muted">The text names no source: no credit, copyright or byline was found.</span>
                   ) : (
-                    <ul className="evidence-list">
-                      {source.evidence.map((e) => (
-                        <li key={`${e.articleId}-${e.text}`}>
-                          <q>{e.text}</q> <span className="muted">({RULE_LABELS[e.rule]})</span>
-                        </li>
-                      ))}
-                    </ul>
+                    <EvidenceList evidence={source.evidence} />
                   )}
                 </td>
               </tr>
