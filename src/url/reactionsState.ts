@@ -4,19 +4,19 @@ import {
   COLOR_MODES,
   ROW_SORT_KEYS,
   STANCES,
-  type RowSortKey,
   type SortDirection,
+  type TableSortKey,
 } from '../core/reactions';
 import { REVIEW_STATES } from '../core/review/reviewedReactions';
 
 /** The table's order: a column, "-" in front for descending ("-articles"). */
-export const TABLE_ORDERS = ROW_SORT_KEYS.flatMap((key) => [key, `-${key}`] as const);
+export const TABLE_ORDERS = [...ROW_SORT_KEYS, 'review' as const].flatMap((key) => [key, `-${key}`] as const);
 export type TableOrder = (typeof TABLE_ORDERS)[number];
 
-export function parseTableOrder(order: TableOrder): { key: RowSortKey; direction: SortDirection } {
+export function parseTableOrder(order: TableOrder): { key: TableSortKey; direction: SortDirection } {
   return order.startsWith('-')
-    ? { key: order.slice(1) as RowSortKey, direction: 'descending' }
-    : { key: order as RowSortKey, direction: 'ascending' };
+    ? { key: order.slice(1) as TableSortKey, direction: 'descending' }
+    : { key: order as TableSortKey, direction: 'ascending' };
 }
 
 /** The reactions map's shareable state, one typed codec per key; defaults stay out of the URL. */

@@ -148,6 +148,18 @@ describe('table and evidence', () => {
     expect(sortRows(rows, 'country', 'descending').map((r) => r.code)).toEqual(['MT', 'JP', 'FR', 'FR']);
   });
 
+  it('sorts by review: verified, then not reviewed, then dismissed, and the other way round', () => {
+    const rows = reactionRows(all);
+    const [first, second] = [rows[0]!.reaction.id, rows[1]!.reaction.id];
+    const verdictOf = (id: string) => (id === first ? 'dismissed' : id === second ? 'verified' : undefined);
+    const ascending = sortRows(rows, 'review', 'ascending', verdictOf).map((r) => r.reaction.id);
+    expect(ascending[0]).toBe(second);
+    expect(ascending[ascending.length - 1]).toBe(first);
+    const descending = sortRows(rows, 'review', 'descending', verdictOf).map((r) => r.reaction.id);
+    expect(descending[0]).toBe(first);
+    expect(descending[descending.length - 1]).toBe(second);
+  });
+
   it('lists each article sentence that reports a reaction once, with its text', () => {
     const evidence = reactionEvidence(testCorpus, all[0]!);
     expect(evidence.map((e) => [e.articleId, e.sentence, e.sourceName, e.text])).toEqual([

@@ -24,6 +24,10 @@ export type ReactionRow = {
 
 export const ROW_SORT_KEYS = ['country', 'actor', 'stance', 'articles'] as const;
 export type RowSortKey = (typeof ROW_SORT_KEYS)[number];
+/** The table can also be sorted by what a review says of each reaction. */
+export type TableSortKey = RowSortKey | 'review';
+/** Verified first, then not reviewed, then dismissed, ascending. */
+const REVIEW_RANK = { verified: 0, none: 1, dismissed: 2 } as const;
 export type SortDirection = 'ascending' | 'descending';
 
 export function reactionRows(reactions: readonly Reaction[]): ReactionRow[] {
@@ -54,10 +58,20 @@ const COMPARE: Record<RowSortKey, (a: ReactionRow, b: ReactionRow) => number> = 
   articles: (a, b) => a.articleIds.length - b.articleIds.length,
 };
 
-/** Sorted by the chosen column; ties fall back to country then actor so the order never jumps. */
-export function sortRows(rows: readonly ReactionRow[], key: RowSortKey, direction: SortDirection): ReactionRow[] {
+/**
+ * Sorted by the chosen column; ties fall back to country then actor so the order never jumps.
+ * `verdictOf` tells the review's verdict on a reaction, for sorting by review.
+ */
+export function sortRows(
+  rows: readonly ReactionRow[],
+  key: TableSortKey,
+  direction: SortDirection,
+  verdictOf: (id: string) => 'verified' | 'dismissed' | undefined = () => undefined,
+): ReactionRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
+  const rank = (r: ReactionRow) => REVIEW_RANK[verdictOf(r.reaction.id) ?? 'none'];
+  const compare = key === 'review' ? (a: ReactionRow, b: ReactionRow) => rank(a) - rank(b) : COMPARE[key];
   return [...rows].sort(
-    (a, b) => sign * COMPARE[key](a, b) || COMPARE.country(a, b) || COMPARE.actor(a, b) || text(a.stance, b.stance),
+    (a, b) => sign * compare(a, b) || COMPARE.country(a, b) || COMPARE.actor(a, b) || text(a.stance, b.stance),
   );
 }

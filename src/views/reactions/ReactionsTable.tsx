@@ -5,6 +5,7 @@ import {
   sortRows,
   type ReactionRow,
   type RowSortKey,
+  type TableSortKey,
 } from '../../core/reactions';
 import type { ReactionReview } from '../../core/review/reviewedReactions';
 import { ReviewMark } from '../../ui/ReviewMark';
@@ -35,8 +36,18 @@ export function ReactionsTable({ rows, selected, onSelect, order, onOrder, revie
   const sort = parseTableOrder(order);
   // A review column only once the review says something about a reaction the table shows.
   const reviewed = rows.some((r) => reviews.has(r.reaction.id));
-  const sorted = sortRows(rows, sort.key, sort.direction);
-  const toggle = (key: RowSortKey) => onOrder(sort.key === key && sort.direction === 'ascending' ? `-${key}` : key);
+  const sorted = sortRows(rows, sort.key, sort.direction, (id) => reviews.get(id)?.verdict);
+  const toggle = (key: TableSortKey) => onOrder(sort.key === key && sort.direction === 'ascending' ? `-${key}` : key);
+  const sortButton = (key: TableSortKey, label: string) => (
+    <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
+      <button type="button" className="rx-sort" onClick={() => toggle(key)}>
+        {label}
+        <span aria-hidden="true" className="rx-sort-mark">
+          {sort.key !== key ? '↕' : sort.direction === 'ascending' ? '▲' : '▼'}
+        </span>
+      </button>
+    </th>
+  );
   return (
     // Scrolls sideways on a phone rather than breaking every word of six columns letter by letter.
     <div className="rx-table-scroll" role="region" aria-label="Reactions table" tabIndex={0}>
@@ -46,18 +57,9 @@ export function ReactionsTable({ rows, selected, onSelect, order, onOrder, revie
         </caption>
         <thead>
           <tr>
-            {ROW_SORT_KEYS.map((key) => (
-              <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
-                <button type="button" className="rx-sort" onClick={() => toggle(key)}>
-                  {COLUMN_LABELS[key]}
-                  <span aria-hidden="true" className="rx-sort-mark">
-                    {sort.key !== key ? '↕' : sort.direction === 'ascending' ? '▲' : '▼'}
-                  </span>
-                </button>
-              </th>
-            ))}
+            {ROW_SORT_KEYS.map((key) => sortButton(key, COLUMN_LABELS[key]))}
             <th scope="col">Towards</th>
-            {reviewed && <th scope="col">Review</th>}
+            {reviewed && sortButton('review', 'Review')}
           </tr>
         </thead>
         <tbody>
