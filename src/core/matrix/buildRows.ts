@@ -9,8 +9,10 @@ import { cutText } from '../text/cutText';
 // One formatter for every value: `toLocaleString` builds a new one per call, the build's largest cost.
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 
-function formatValue(value: number | string): string {
-  return typeof value === 'number' ? numberFormat.format(value) : value;
+function formatValue(value: number | string, unit?: string): string {
+  if (typeof value !== 'number') return value;
+  // "2006", never "2,006": a year's digits are not grouped.
+  return unit === 'year' ? String(value) : numberFormat.format(value);
 }
 
 const QUALIFIER = wordTable<string>({ at_least: '≥ ', at_most: '≤ ', about: '~' });
@@ -44,10 +46,18 @@ function valueGroups(cells: Record<string, Cell>, columns: ColumnIndex): ValueGr
   return [...groups.values()];
 }
 
+/** Sources named per value; the rest are counted ("and 1,204 more"), or a wire story lists thousands. */
+const NAMED_SOURCES = 5;
+
 /** "6: A, B · 2: C · 7: D", the wording the matrix and the Overview share. */
 export function valuesLine(groups: readonly ValueGroup[]): string {
-  // Names cut one by one: a single very long source name would otherwise crowd out the others.
-  return groups.map((g) => `${cutText(g.display)}: ${g.sources.map((s) => cutText(s)).join(', ')}`).join(' · ');
+  const names = (sources: readonly string[]) => {
+    // Names cut one by one: a single very long source name would otherwise crowd out the others.
+    const named = sources.slice(0, NAMED_SOURCES).map((s) => cutText(s));
+    const rest = sources.length - named.length;
+    return rest > 0 ? `${named.join(', ')} and ${numberFormat.format(rest)} more` : named.join(', ');
+  };
+  return groups.map((g) => `${cutText(g.display)}: ${names(g.sources)}`).join(' · ');
 }
 
 function factRow(articles: ArticleIndex, fact: Fact, columns: ColumnIndex): Row {
@@ -56,8 +66,8 @@ function factRow(articles: ArticleIndex, fact: Fact, columns: ColumnIndex): Row 
   for (const [articleId, values] of byArticle) {
     const display = values
       .map((v) => {
-        const upper = v.qualifier === 'range' && v.upper !== undefined ? `–${formatValue(v.upper)}` : '';
-        return `${QUALIFIER[v.qualifier ?? ''] ?? ''}${formatValue(v.value)}${upper}`;
+        const upper = v.qualifier === 'range' && v.upper !== undefined ? `–${formatValue(v.upper, fact.unit)}` : '';
+        return `${QUALIFIER[v.qualifier ?? ''] ?? ''}${formatValue(v.value, fact.unit)}${upper}`;
       })
       .join(' / ');
     cells[articleId] = {
@@ -77,7 +87,7 @@ function factRow(articles: ArticleIndex, fact: Fact, columns: ColumnIndex): Row 
   const numbers = fact.values.map((v) => v.value).filter((v): v is number => typeof v === 'number');
   const spread =
     numbers.length > 0 && Math.min(...numbers) !== Math.max(...numbers)
-      ? `${formatValue(Math.min(...numbers))}–${formatValue(Math.max(...numbers))}`
+      ? `${formatValue(Math.min(...numbers), fact.unit)}–${formatValue(Math.max(...numbers), fact.unit)}`
       : '';
   return {
     id: fact.id,

@@ -70,6 +70,27 @@ describe('buildMatrix', () => {
     expect(matrix.rows.filter((r) => r.kind !== 'fact').every((r) => r.values.length === 0)).toBe(true);
   });
 
+  it('names five sources per value and counts the rest', () => {
+    const sources = Array.from({ length: 1205 }, (_, i) => `Outlet ${i + 1}`);
+    expect(valuesLine([{ display: '12', articleIds: [], sources }])).toBe(
+      '12: Outlet 1, Outlet 2, Outlet 3, Outlet 4, Outlet 5 and 1,200 more',
+    );
+  });
+
+  it('writes a year as a year, without grouping its digits', () => {
+    const years = buildMatrix(
+      buildCorpus(
+        [
+          file('a.txt', 'date: 2023-05-02\n\nThe bridge was last rebuilt in 1998.'),
+          file('b.txt', 'date: 2023-05-03\n\nThe bridge was last rebuilt in 1998 after a flood.'),
+        ],
+        { id: 'y', title: 'Y' },
+      ).corpus,
+    );
+    const row = years.rows.find((r) => r.kind === 'fact' && r.label.startsWith('year'))!;
+    expect(Object.values(row.cells).map((c) => c.display)).toEqual(['1998', '1998']);
+  });
+
   it('points each value at its sentence and keeps the attribution', () => {
     const guards = matrix.rows.find((r) => r.status === 'conflict')!;
     const evidence = guards.cells['a']!.evidence[0]!;

@@ -149,7 +149,9 @@ export function groupFacts(
         id: uniqueId(`count-${slug(label)}`),
         label,
         kind: 'quantity',
-        unit: UNIT_KINDS.has(named.kind ?? '') ? (named.unit ?? named.noun) : named.noun,
+        // A year is a year ("2006"), not an amount of its noun: said so, so no view groups its digits.
+        unit:
+          named.kind === 'year' ? 'year' : UNIT_KINDS.has(named.kind ?? '') ? (named.unit ?? named.noun) : named.noun,
         status: numberStatus(values, articleDates),
         values: values.map(strip),
       });
