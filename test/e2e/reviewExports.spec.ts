@@ -62,4 +62,20 @@ test.describe('analyst review in the exports and across rows', () => {
     await expect(injured.getByRole('rowheader')).not.toContainText('moved');
     await expect(guards.getByRole('gridcell').filter({ hasText: '7' })).toHaveCount(1);
   });
+
+  test("an entity's spelling is split off from its evidence, kept over a reload, and undone", async ({ page }) => {
+    await page.goto('/?view=matrix&kinds=entity&q=green');
+    const row = grid(page).getByRole('row').filter({ hasText: 'Green Zone' }).first();
+    await row.getByRole('gridcell').filter({ hasNotText: 'not mentioned' }).first().click();
+    const panel = page.getByRole('complementary');
+    await panel.getByLabel('Another entity is written').selectOption('green zone');
+    await panel.getByRole('button', { name: 'Split off' }).click();
+    await expect(row.getByRole('rowheader')).toContainText('split off: green zone');
+    await stored(page, 1);
+    await page.reload();
+    await expect(row.getByRole('rowheader')).toContainText('split off: green zone');
+    await expectNoAxeViolations(page);
+    await page.getByRole('complementary').getByRole('button', { name: 'Undo split' }).click();
+    await expect(row.getByRole('rowheader')).not.toContainText('split off');
+  });
 });

@@ -79,7 +79,8 @@ export function applyCorrection(ctx: Context, decision: ReviewDecision): string 
         variants: [action.variant],
         mentions: moved,
       });
-      record('split off', entity.name, `${action.variant} (${newId})`);
+      // No "was": the row the spelling left is the entity itself, named beside it.
+      record('split off', null, `${action.variant} (${newId})`);
       return null;
     }
     case 'edit-reaction': {

@@ -7,6 +7,7 @@ import type { ReviewAction, ReviewTarget } from '../../core/review/schema';
 import type { Entity, Fact, Quote } from '../../core/schema/corpus';
 import { NoteBox } from '../../ui/NoteBox';
 import { EntityMerge } from './EntityMerge';
+import { EntitySplit } from './EntitySplit';
 import { FigureMove } from './FigureMove';
 import { QuoteSpeaker } from './QuoteSpeaker';
 
@@ -114,7 +115,10 @@ export function ReviewControls({
         onSave={(text) => onDecide(target, { kind: 'note', text })}
       />
       {row.kind === 'entity' && (
-        <EntityMerge row={row} entities={entities} corrections={corrections} onDecide={onDecide} />
+        <>
+          <EntityMerge row={row} entities={entities} corrections={corrections} onDecide={onDecide} />
+          <EntitySplit row={row} entities={entities} corrections={corrections} onDecide={onDecide} />
+        </>
       )}
       {quote && (
         <QuoteSpeaker
