@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatBytes, tooLargeMessage } from './corpusLimit';
 import { readBody } from './readBody';
 
@@ -24,6 +24,17 @@ describe('readBody', () => {
     expect(result).toEqual({ ok: true, bytes: new Uint8Array([1, 2, 3]) });
     expect(seen[0]).toEqual([0, 3]);
     expect(seen[seen.length - 1]).toEqual([3, 3]);
+  });
+
+  it('joins a large body a few megabytes per task, giving the page turns between', async () => {
+    const later = vi.spyOn(globalThis, 'setTimeout');
+    const chunk = (n: number) => new Uint8Array(8 * 1024 * 1024).fill(n);
+    const result = await readBody(streamOf([chunk(1), chunk(2), chunk(3), chunk(4)]), 64 * 1024 * 1024, () => {});
+    expect(later).toHaveBeenCalled();
+    later.mockRestore();
+    expect(
+      result.ok && [result.bytes.length, result.bytes[0], result.bytes[8 * 1024 * 1024], result.bytes.at(-1)],
+    ).toEqual([32 * 1024 * 1024, 1, 2, 4]);
   });
 
   it('refuses a body whose Content-Length is over the limit, naming both sizes', async () => {
