@@ -2,6 +2,7 @@ import type { Fact, FactValue } from '../../schema/corpus';
 import type { DateMention } from '../quantities/extractDates';
 import type { Quantity } from '../quantities/extractQuantities';
 import { scopesMeet } from '../quantities/scope';
+import { frameClusters } from './frameClusters';
 import { figureLabel } from './labels';
 import { factStatus, numberStatus } from './status';
 
@@ -134,9 +135,10 @@ export function groupFacts(
     return n === 1 ? base : `${base}-${n}`;
   };
   for (const list of byKey.values()) {
-    for (const cluster of clusters(
+    for (const cluster of frameClusters(
       list,
-      (a, b) => scopesMeet(a.timeScope, b.timeScope) && predicatesMeet(a, b) && !twoFiguresOfOneArticle(a, b),
+      (a, b) => scopesMeet(a.timeScope, b.timeScope) && predicatesMeet(a, b),
+      twoFiguresOfOneArticle,
     )) {
       const values = dedupe(cluster);
       // The row is named after its most common counted noun, a placeholder ("amount") only as a last resort.

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Quantity } from '../quantities/extractQuantities';
+import { frameClusters } from './frameClusters';
+
+const figure = (articleId: string, value: number, verb: string | null, sentence = 0): Quantity => ({
+  articleId,
+  value,
+  text: String(value),
+  start: 0,
+  end: 1,
+  sentence,
+  noun: 'people',
+  verb,
+  kind: 'count',
+});
+
+/** The rule it stands for: each figure joins the first row whose every member it meets. */
+function everyMember(items: readonly Quantity[], meet: (a: Quantity, b: Quantity) => boolean): Quantity[][] {
+  const out: Quantity[][] = [];
+  for (const item of items) {
+    const home = out.find((c) => c.every((other) => meet(item, other)));
+    if (home) home.push(item);
+    else out.push([item]);
+  }
+  return out;
+}
+
+describe('frameClusters', () => {
+  const framesMeet = (a: Quantity, b: Quantity) => a.verb === b.verb || a.verb === null || b.verb === null;
+  const apart = (a: Quantity, b: Quantity) =>
+    a.articleId === b.articleId && a.value !== b.value && a.sentence !== b.sentence;
+
+  it('makes the same rows as checking every member', () => {
+    const items = [
+      ...Array.from({ length: 300 }, (_, i) => figure(`a${i}`, 6, 'injured')),
+      figure('a1', 9, 'injured', 4),
+      figure('b1', 6, null),
+      figure('b2', 4, 'killed'),
+      figure('a2', 6, 'killed', 2),
+      figure('b2', 5, 'killed', 3),
+    ];
+    const expected = everyMember(items, (a, b) => framesMeet(a, b) && !apart(a, b));
+    expect(frameClusters(items, framesMeet, apart)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(2);
+  });
+});
