@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Quantity } from '../quantities/extractQuantities';
-import { frameClusters } from './frameClusters';
+import { clustersByKind, frameClusters } from './frameClusters';
 
 const figure = (articleId: string, value: number, verb: string | null, sentence = 0): Quantity => ({
   articleId,
@@ -15,8 +15,8 @@ const figure = (articleId: string, value: number, verb: string | null, sentence 
 });
 
 /** The rule it stands for: each figure joins the first row whose every member it meets. */
-function everyMember(items: readonly Quantity[], meet: (a: Quantity, b: Quantity) => boolean): Quantity[][] {
-  const out: Quantity[][] = [];
+function everyMember<T>(items: readonly T[], meet: (a: T, b: T) => boolean): T[][] {
+  const out: T[][] = [];
   for (const item of items) {
     const home = out.find((c) => c.every((other) => meet(item, other)));
     if (home) home.push(item);
@@ -42,5 +42,20 @@ describe('frameClusters', () => {
     const expected = everyMember(items, (a, b) => framesMeet(a, b) && !apart(a, b));
     expect(frameClusters(items, framesMeet, apart)).toEqual(expected);
     expect(expected.length).toBeGreaterThan(2);
+  });
+
+  it('groups dates by the values that meet, one check per distinct value', () => {
+    const day = (articleId: string, value: string) => ({ articleId, value });
+    const items = [
+      ...Array.from({ length: 200 }, (_, i) => day(`a${i}`, '2024-05-02')),
+      day('b1', '2024-05'),
+      day('b2', '2024-05-03'),
+      day('b3', '2024-06'),
+    ];
+    const meet = (a: { value: string }, b: { value: string }) =>
+      a.value.startsWith(b.value) || b.value.startsWith(a.value);
+    const rows = clustersByKind(items, (d) => d.value, meet);
+    expect(rows).toEqual(everyMember(items, meet));
+    expect(rows.map((r) => r.length)).toEqual([201, 1, 1]);
   });
 });

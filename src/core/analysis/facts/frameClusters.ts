@@ -17,24 +17,23 @@ function signature(q: Quantity): string {
   ].join('|');
 }
 
-type Cluster = { members: Quantity[]; kinds: Map<string, Quantity>; byArticle: Map<string, Quantity[]> };
+type Cluster<T> = { members: T[]; kinds: Map<string, T>; byArticle: Map<string, T[]> };
 
 /**
- * Splits one row key's figures into rows whose members all could be one figure: each figure joins
- * the first row where its frame meets every member's (`framesMeet`) and it is not apart from any
- * member of its own article (`apart`). The same rows as checking every member, but each row is
- * checked once per distinct frame and per member of the same article: a row of a 10,000-article
- * corpus holds thousands of figures alike in all but their article, and checking each against
- * each was a tenth of the build.
+ * Splits items into groups whose members all meet: each item joins the first group where it meets
+ * every member (`meet`) and is not apart from any member of its own article (`apart`). `kindOf`
+ * names what `meet` depends on: items of one kind meet exactly the same others, so each group is
+ * checked once per kind and per member of the same article, not once per member.
  */
-export function frameClusters(
-  items: readonly Quantity[],
-  framesMeet: (a: Quantity, b: Quantity) => boolean,
-  apart: (a: Quantity, b: Quantity) => boolean,
-): Quantity[][] {
-  const out: Cluster[] = [];
-  const fits = (item: Quantity, cluster: Cluster) => {
-    for (const kind of cluster.kinds.values()) if (!framesMeet(item, kind)) return false;
+export function clustersByKind<T extends { articleId: string }>(
+  items: readonly T[],
+  kindOf: (item: T) => string,
+  meet: (a: T, b: T) => boolean,
+  apart: (a: T, b: T) => boolean = () => false,
+): T[][] {
+  const out: Cluster<T>[] = [];
+  const fits = (item: T, cluster: Cluster<T>) => {
+    for (const kind of cluster.kinds.values()) if (!meet(item, kind)) return false;
     for (const member of cluster.byArticle.get(item.articleId) ?? []) if (apart(item, member)) return false;
     return true;
   };
@@ -45,11 +44,25 @@ export function frameClusters(
       out.push(home);
     }
     home.members.push(item);
-    const key = signature(item);
+    const key = kindOf(item);
     if (!home.kinds.has(key)) home.kinds.set(key, item);
     const same = home.byArticle.get(item.articleId);
     if (same) same.push(item);
     else home.byArticle.set(item.articleId, [item]);
   }
   return out.map((cluster) => cluster.members);
+}
+
+/**
+ * One row key's figures split into rows whose members all could be one figure: the frames meet
+ * (`framesMeet`) and no two of one article are apart. A row of a 10,000-article corpus holds
+ * thousands of figures alike in all but their article, and checking each against each was a
+ * tenth of the build.
+ */
+export function frameClusters(
+  items: readonly Quantity[],
+  framesMeet: (a: Quantity, b: Quantity) => boolean,
+  apart: (a: Quantity, b: Quantity) => boolean,
+): Quantity[][] {
+  return clustersByKind(items, signature, framesMeet, apart);
 }

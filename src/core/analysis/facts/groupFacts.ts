@@ -2,7 +2,7 @@ import type { Fact, FactValue } from '../../schema/corpus';
 import type { DateMention } from '../quantities/extractDates';
 import type { Quantity } from '../quantities/extractQuantities';
 import { scopesMeet } from '../quantities/scope';
-import { frameClusters } from './frameClusters';
+import { clustersByKind, frameClusters } from './frameClusters';
 import { figureLabel } from './labels';
 import { factStatus, numberStatus } from './status';
 
@@ -89,17 +89,6 @@ function twoFiguresOfOneArticle(a: Quantity, b: Quantity): boolean {
   return a.articleId === b.articleId && a.value !== b.value && a.sentence !== b.sentence;
 }
 
-/** Splits one key's mentions into rows whose members all could describe one figure (same day, same year). */
-function clusters<T>(items: readonly T[], meet: (a: T, b: T) => boolean): T[][] {
-  const out: T[][] = [];
-  for (const item of items) {
-    const home = out.find((c) => c.every((other) => meet(item, other)));
-    if (home) home.push(item);
-    else out.push([item]);
-  }
-  return out;
-}
-
 function mostCommon<T>(items: readonly T[], key: (t: T) => string): T {
   const counts = new Map<string, number>();
   for (const t of items) counts.set(key(t), (counts.get(key(t)) ?? 0) + 1);
@@ -168,9 +157,11 @@ export function groupFacts(
   for (const [event, list] of byEvent) {
     // An event noun near a date is a loose key: two different days for "the clashes" are far more
     // often two clashes of a running story than two outlets disagreeing, so each day is its own row.
-    const rows = clusters(dedupe(list), (a, b) => datesMeet(String(a.value), String(b.value))).sort(
-      (a, b) => new Set(b.map((v) => v.articleId)).size - new Set(a.map((v) => v.articleId)).size,
-    );
+    const rows = clustersByKind(
+      dedupe(list),
+      (d) => String(d.value),
+      (a, b) => datesMeet(String(a.value), String(b.value)),
+    ).sort((a, b) => new Set(b.map((v) => v.articleId)).size - new Set(a.map((v) => v.articleId)).size);
     rows.forEach((values, n) => {
       const base = event === 'in office since' ? 'in office since' : `date of the ${event}`;
       facts.push({
