@@ -153,6 +153,20 @@ describe('visibleRows and visibleColumns', () => {
     expect(coverage).toEqual([...coverage].sort((x, y) => y - x));
     expect(rows.every((r) => r.kind === 'entity')).toBe(true);
   });
+
+  it('sorts by review: not yet reviewed first, then verified, then dismissed', () => {
+    const entities = visibleRows(matrix, { ...all, kinds: ['entity'] }, matrix.columns);
+    const [a, b] = [entities[0]!.id, entities[1]!.id];
+    const verdicts = new Map([
+      [a, new Set(['dismissed'])],
+      [b, new Set(['verified'])],
+    ]);
+    const ids = visibleRows(matrix, { ...all, sort: 'review', kinds: ['entity'] }, matrix.columns, verdicts).map(
+      (r) => r.id,
+    );
+    expect(ids.slice(-2)).toEqual([b, a]);
+    expect(ids.length).toBe(entities.length);
+  });
 });
 
 describe('defaultCollapsed', () => {

@@ -1,7 +1,7 @@
 import type { CellStatus, Column, Matrix, Row, RowKind } from './types';
 
-export type SortKey = 'conflict' | 'coverage' | 'first';
-export const SORT_KEYS: readonly SortKey[] = ['conflict', 'coverage', 'first'];
+export type SortKey = 'conflict' | 'coverage' | 'first' | 'review';
+export const SORT_KEYS: readonly SortKey[] = ['conflict', 'coverage', 'first', 'review'];
 /** What the analyst's review says of a row: a verdict on it or on one of its cells, or nothing yet. */
 export type ReviewFilter = 'verified' | 'dismissed' | 'unreviewed';
 export type StatusFilter = 'all' | 'conflict' | 'updated' | 'compatible' | 'agree' | 'single' | ReviewFilter;
@@ -91,6 +91,13 @@ function statusMatches(
   return status === 'unreviewed' ? !given || given.size === 0 : (given?.has(status) ?? false);
 }
 
+/** Sorting by review: rows not yet reviewed first (what is left to check), then verified, then dismissed. */
+function reviewRank(row: Row, verdicts: ReadonlyMap<string, ReadonlySet<string>> | undefined): number {
+  const given = verdicts?.get(row.id);
+  if (!given || given.size === 0) return 0;
+  return given.has('dismissed') ? 2 : 1;
+}
+
 /**
  * Rows after every filter and in the chosen order; rows no visible source reports are left out.
  * `verdicts` holds, by row id, the verdicts given on the row or any of its cells (for the review filters).
@@ -116,6 +123,12 @@ export function visibleRows(
       return STATUS_RANK[a.status] - STATUS_RANK[b.status] || b.articles - a.articles || a.firstSeen - b.firstSeen;
     if (query.sort === 'coverage')
       return b.articles - a.articles || b.independent - a.independent || a.firstSeen - b.firstSeen;
+    if (query.sort === 'review')
+      return (
+        reviewRank(a, verdicts) - reviewRank(b, verdicts) ||
+        STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+        a.firstSeen - b.firstSeen
+      );
     return a.firstSeen - b.firstSeen || (a.id < b.id ? -1 : 1);
   });
 }

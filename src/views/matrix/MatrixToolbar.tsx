@@ -35,6 +35,7 @@ const STATUS_LABEL: Record<StatusFilter, string> = {
 const SORT_LABEL: Record<SortKey, string> = {
   conflict: 'Conflicts first',
   coverage: 'Most sources first',
+  review: 'Not yet reviewed first',
   first: 'First appearance',
 };
 
