@@ -96,7 +96,9 @@ export function MatrixGrid({
     count: items.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // Rows drawn beyond the screen: each is measured in the page's first layout, and twelve made
+    // that layout of a 5,000-source matrix a task over 200 ms.
+    overscan: 6,
   });
   const across = useVirtualizer({
     horizontal: true,
