@@ -15,13 +15,16 @@ export type Tok = {
 type Paragraph = { ranges: Range[]; tokens: Tok[] };
 
 /**
- * Sentence ranges inside one paragraph, trimmed of surrounding white space, with the paragraph's
- * tagged tokens: the tagger's own sentence boundaries, so one wink pass both segments and tags.
+ * wink's tagged tokens of `text`, offset by `base`, numbered by their place in wink's output, with
+ * the sentence spans wink found and every token's offsets in `text` (wink gives values, not
+ * offsets). The one reading of text with tags: segmenting and the per-sentence fallback share it.
  */
-function paragraphSentences(text: string, paragraph: Range): Paragraph {
-  const slice = text.slice(paragraph.start, paragraph.end);
+export function tagText(
+  text: string,
+  base = 0,
+): { tokens: Tok[]; offsets: { start: number; end: number }[]; spans: [number, number][] } {
   const engine = nlp();
-  const doc = engine.readDoc(slice);
+  const doc = engine.readDoc(text);
   const spans = doc.sentences().out(engine.its.span) as unknown as [number, number][];
   const values = doc.tokens().out();
   const pos = doc.tokens().out(engine.its.pos) as string[];
@@ -30,21 +33,31 @@ function paragraphSentences(text: string, paragraph: Range): Paragraph {
   const tokens: Tok[] = [];
   let cursor = 0;
   values.forEach((value, i) => {
-    const at = slice.indexOf(value, cursor);
+    const at = text.indexOf(value, cursor);
     const start = at < 0 ? cursor : at;
     offsets.push({ start, end: start + value.length });
     cursor = start + value.length;
     if (at >= 0)
       tokens.push({
-        start: paragraph.start + start,
-        end: paragraph.start + cursor,
+        start: base + start,
+        end: base + cursor,
         value,
         lower: value.toLowerCase(),
         pos: pos[i] ?? 'X',
         lemma: (lemmas[i] ?? value).toLowerCase(),
-        index: 0,
+        index: i,
       });
   });
+  return { tokens, offsets, spans };
+}
+
+/**
+ * Sentence ranges inside one paragraph, trimmed of surrounding white space, with the paragraph's
+ * tagged tokens: the tagger's own sentence boundaries, so one wink pass both segments and tags.
+ */
+function paragraphSentences(text: string, paragraph: Range): Paragraph {
+  const slice = text.slice(paragraph.start, paragraph.end);
+  const { tokens, offsets, spans } = tagText(slice, paragraph.start);
   const ranges: Range[] = [];
   spans.forEach(([first, last], i) => {
     const startToken = offsets[first];

@@ -1,5 +1,4 @@
 import type { Article } from '../../schema/corpus';
-import { nlp } from '../../segment/nlp';
 import type { Tok } from '../quantities/sentenceTokens';
 import { isParticle } from './nameKey';
 import { MONTHS, WEEKDAYS } from '../quantities/dates';
@@ -8,33 +7,7 @@ import { NOT_NAMES, ORG_WORDS, PLACE_WORDS, REPORTING_VERB } from './titles';
 /** A tagged token; `index` 0 is the first of its sentence. */
 export type TaggedToken = Pick<Tok, 'start' | 'end' | 'value' | 'pos' | 'index'>;
 
-/** wink-nlp tokens and part-of-speech tags of a whole article, with UTF-16 offsets. */
-export function tagArticle(article: Article): TaggedToken[] {
-  const tokens: TaggedToken[] = [];
-  const its = nlp().its;
-  for (const sentence of article.sentences) {
-    const text = article.text.slice(sentence.start, sentence.end);
-    const doc = nlp().readDoc(text);
-    const values = doc.tokens().out() as string[];
-    const tags = doc.tokens().out(its.pos) as string[];
-    let cursor = 0;
-    values.forEach((value, i) => {
-      const at = text.indexOf(value, cursor);
-      if (at < 0) return;
-      cursor = at + value.length;
-      tokens.push({
-        start: sentence.start + at,
-        end: sentence.start + cursor,
-        value,
-        pos: tags[i] ?? 'X',
-        index: i,
-      });
-    });
-  }
-  return tokens;
-}
-
-/** The same tokens from sentence tokens already read (for figures), without a second wink pass. */
+/** An article's tagged tokens in one list, from its sentences' tokens (read once for names and figures). */
 export function taggedFrom(sentences: readonly Tok[][]): TaggedToken[] {
   return sentences.flat();
 }

@@ -1,7 +1,8 @@
 import type { Article, Entity } from '../../schema/corpus';
 import { countryName } from '../../countries/lexicon';
 import type { Tok } from '../quantities/sentenceTokens';
-import { nameCandidates, taggedFrom, tagArticle } from './candidates';
+import { nameCandidates, taggedFrom } from './candidates';
+import { articleTokens } from '../quantities/sentenceTokens';
 import { classify, type Classified } from './classify';
 import { coordinatedPlaces } from './coordinatedPlaces';
 import { countryMentions } from './countryEntities';
@@ -43,7 +44,7 @@ function lowerCaseMentions(articles: readonly Article[], found: readonly Classif
 /** The per-article half of step 4 for names: candidates tagged and classified, countries found. */
 export function articleNames(article: Article, tokens?: readonly Tok[][]): Classified[] {
   const found: Classified[] = [];
-  for (const candidate of nameCandidates(article, tokens ? taggedFrom(tokens) : tagArticle(article))) {
+  for (const candidate of nameCandidates(article, taggedFrom(tokens ?? articleTokens(article)))) {
     const item = classify(candidate);
     if (item) found.push(item);
   }
