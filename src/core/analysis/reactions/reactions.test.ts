@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../pipeline/buildCorpus';
-import { datelineCountry, targetAfter } from './index';
+import { targetAfter } from './index';
+import { datelineCountry } from './storyCountries';
 import { findCues, isNegated, isPassive } from './stanceCues';
 import { countryActors } from './actors';
 

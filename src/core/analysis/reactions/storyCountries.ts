@@ -1,0 +1,48 @@
+import { findCountries } from '../../countries/lexicon';
+import type { Article, Entity } from '../../schema/corpus';
+
+/** A country named just before a name, with only capitalised words (titles) between: "U.S. Trade Representative X". */
+export function adjacentCountry(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const last = findCountries(before).pop();
+  if (!last || /\b(?:pro|anti)-$/i.test(before.slice(0, last.start))) return null;
+  const between = before.slice(last.end);
+  return /^(?:['’]s)?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the)\s+){0,5}$/u.test(between) ? last.code : null;
+}
+
+/** The article's dateline country ("LIMA, Peru (AP) —", "NAIROBI (Reuters) -"), if it has one. */
+export function datelineCountry(text: string): string | null {
+  const m = text
+    .slice(0, 120)
+    .match(
+      /^\s*([\p{Lu}][\p{L}.'’/ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L} .]{1,30}?))?\s*(?:\([\p{L} .]{1,25}\)\s*[—–-]?|\s[—–-]{1,2}\s)/u,
+    );
+  const caps = text.slice(0, 120).match(/^\s*([A-Z][A-Z.'’/ -]{1,40}),\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s/);
+  if (!m && caps) return findCountries(caps[2]!).find((c) => c.cue !== 'demonym')?.code ?? null;
+  if (!m) return null;
+  const title = (s: string) =>
+    s.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  for (const part of [m[2], ...m[1]!.split('/')].filter((p): p is string => Boolean(p))) {
+    const hit = findCountries(/^[\p{Lu}\s.'’-]+$/u.test(part) ? title(part) : part)[0];
+    if (hit && hit.cue !== 'demonym') return hit.code;
+  }
+  return null;
+}
+
+/** Where the story happens: the country most articles are datelined in, else the country most named. */
+export function homeCountry(articles: readonly Article[], entities: readonly Entity[]): string | null {
+  const votes = new Map<string, number>();
+  for (const a of articles) {
+    const code = datelineCountry(a.text);
+    if (code) votes.set(code, (votes.get(code) ?? 0) + 1);
+  }
+  const countries = entities.filter((e) => e.kind === 'country' && e.country);
+  countries.sort((a, b) => b.mentions.length - a.mentions.length);
+  const named = new Map(countries.map((e, i) => [e.country!, i]));
+  // Ties between datelines go to the country the articles name most.
+  const byDateline = [...votes.entries()].sort(
+    (a, b) => b[1] - a[1] || (named.get(a[0]) ?? 1e9) - (named.get(b[0]) ?? 1e9) || (a[0] < b[0] ? -1 : 1),
+  )[0];
+  if (byDateline) return byDateline[0];
+  return countries[0]?.country ?? null;
+}
