@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { resolveWeekday, WEEKDAYS } from './dates';
 
 export type ReadDate = { start: number; end: number; value: string };
@@ -23,7 +23,7 @@ export function readDates(text: string, reference: string | null): ReadDate[] {
   const [y, m, d] = (reference ?? '2000-01-01').split('-').map(Number) as [number, number, number];
   const instant = new Date(Date.UTC(y, m - 1, d, 12));
   const out: ReadDate[] = [];
-  for (const r of chrono.en.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+  for (const r of chrono.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
     const c = r.start;
     if (!reference && !c.isCertain('year')) continue;
     if (!c.isCertain('month') && !c.isCertain('weekday')) continue;
