@@ -96,7 +96,7 @@ export function MatrixGrid({
     count: items.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
   });
   const across = useVirtualizer({
     horizontal: true,

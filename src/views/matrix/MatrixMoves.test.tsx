@@ -28,13 +28,19 @@ const cell = (label: string) =>
     .find((c) => c.getAttribute('aria-label')?.includes(`, ${source}:`))!;
 
 describe('a figure the review moves to another row', () => {
-  const sizes = ['clientHeight', 'clientWidth'] as const;
+  // jsdom lays nothing out: give the scroller a tall window and every drawn row a height, so the
+  // virtualiser draws every row of this small corpus whatever it draws beyond the screen.
+  const sizes = { clientHeight: 1500, clientWidth: 1500, offsetHeight: 56, offsetWidth: 1500 } as const;
+  const proto = HTMLElement.prototype;
+  const saved = Object.keys(sizes).map((size) => [size, Object.getOwnPropertyDescriptor(proto, size)] as const);
   beforeAll(() => {
-    for (const size of sizes)
-      Object.defineProperty(HTMLElement.prototype, size, { configurable: true, get: () => 1500 });
+    for (const [size, value] of Object.entries(sizes))
+      Object.defineProperty(proto, size, { configurable: true, get: () => value });
   });
   afterAll(() => {
-    for (const size of sizes) delete (HTMLElement.prototype as Partial<Record<(typeof sizes)[number], number>>)[size];
+    for (const [size, descriptor] of saved)
+      if (descriptor) Object.defineProperty(proto, size, descriptor);
+      else delete (proto as unknown as Record<string, number>)[size];
   });
 
   it('says in both rows and both cells where it went and where it came from, and goes back with Undo move', async () => {
