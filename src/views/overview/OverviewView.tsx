@@ -54,7 +54,7 @@ export default function OverviewView({ corpus }: { corpus: Corpus }) {
   const titleOf = (id: string) => cutText(stats.find((s) => s.id === id)?.source?.name ?? id);
   const chart = lengthBars(
     stats.map((s, i) => ({
-      label: `${i + 1}. ${s.source?.name ?? s.id}`.slice(0, 22),
+      label: `${i + 1}. ${s.source?.name ?? s.id}`,
       words: s.words,
       sentences: s.sentences,
     })),
