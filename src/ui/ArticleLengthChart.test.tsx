@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import type { XAxisTickContentProps } from 'recharts';
 import { describe, expect, it } from 'vitest';
 import ArticleLengthChart, { FittedTick } from './ArticleLengthChart';
 
@@ -6,7 +7,10 @@ import ArticleLengthChart, { FittedTick } from './ArticleLengthChart';
 function tick(value: string, width: number, visibleTicksCount: number) {
   const text = render(
     <svg>
-      <FittedTick x={10} y={10} width={width} visibleTicksCount={visibleTicksCount} payload={{ value }} index={0} />
+      {/* Only the props the tick reads; recharts passes many more. */}
+      <FittedTick
+        {...({ x: 10, y: 10, width, visibleTicksCount, payload: { value } } as unknown as XAxisTickContentProps)}
+      />
     </svg>,
   ).container.querySelector('text')!;
   const shown = [...text.childNodes]
