@@ -1,0 +1,130 @@
+import { findCountries } from '../../countries/lexicon';
+import type { Entity } from '../../schema/corpus';
+import { countryActors } from './actors';
+import type { Actor } from './recorder';
+import { actorsIn, type QuoteSpan, type SentenceScope } from './sentenceActors';
+import { OFFICE } from './speakers';
+import { isPassive, type Cue } from './stanceCues';
+
+/** Where a clause starts: the subject of a cue is looked for after the last of these. */
+const CLAUSE_START =
+  /(?:(?<!\b[A-Z])[.;:!?]\s+|,\s+(?:with|while|but|whereas|although|as)\s+|\bwith\s+|\s[—–]\s)(?![^]*(?:(?<!\b[A-Z])[.;:!?]\s+|,\s+(?:with|while|but|whereas|although|as)\s+|\bwith\s+|\s[—–]\s))/i;
+/** Subjects that point back to the actor of an earlier sentence ("The spokesperson called for calm"). */
+const ANAPHOR =
+  /^\s*(?:(?:and|but|also|\w+ly)\s+)*(?:he|she|they|it|the (?:spokes\w+|minister|ministry|official|president|government|premier|office|newspaper|agency|committee|council|leader|chancellor|statement))\b/i;
+/** A subject that is a state body with no country named: "police said", "the ministry announced". */
+const BARE_OFFICE =
+  /^\s*(?:(?:but|and|so)\s+)?(?:(?:the|a|an)\s+)?(?:(?:\w+\s+){0,2})(?:government|authorities|officials|police|military|army|ministry|security forces|administration|cabinet|presidency)\b/i;
+
+/** The object of a cue in the text's words ("the tariffs", "Russia"), at most a few words. */
+export function targetAfter(after: string): string | undefined {
+  const m = after.match(
+    /^\s+(?:on\s+|of\s+|to\s+|against\s+|at\s+)?((?:(?:the|a|an|its|his|her|their|this|that)\s+)?[\p{L}\d'’.-]+(?:\s+(?!(?:of|as|for|on|in|at|over|by|and|that|which|who|to|after|before|with|from|if|when|because|while|but|is|was|were|are|had|has|have|said|would|will|could)\b)[\p{L}\d'’.-]+){0,4})/u,
+  );
+  const words = m?.[1]?.replace(/[.,]+$/, '');
+  if (!words || /^(?:that|it|to|of|for|the|a|an|and|on|in|at|by|with|as)$/i.test(words)) return undefined;
+  return words;
+}
+
+/** One cue in one sentence, with what the reading of it needs from around it. */
+export type CueSite = {
+  cue: Cue;
+  /** The sentence's own text, and where it starts and ends in the article. */
+  text: string;
+  start: number;
+  end: number;
+  scope: SentenceScope;
+  /** The quotation the cue stands in, if any. */
+  quote: QuoteSpan | undefined;
+  entityById: ReadonlyMap<string, Entity>;
+  home: string | null;
+  /** The actors of the last sentence that had any, for "he", "the ministry" and the like. */
+  previous: Actor[];
+};
+
+type Reading = { actors: Actor[]; target?: string };
+
+/** Words inside a quotation react only as the speaker's stance words. */
+function quotedSpeaker(site: CueSite, quote: QuoteSpan, at: number): Reading {
+  const { cue, scope, home } = site;
+  if (cue.kind !== 'stance') return { actors: [] };
+  const target = targetAfter(site.text.slice(cue.end));
+  const speaker = quote.quote.speakerEntityId ? site.entityById.get(quote.quote.speakerEntityId) : undefined;
+  if (speaker) {
+    const country =
+      speaker.kind === 'person' && !scope.speakers.isOfficial(speaker)
+        ? null
+        : (speaker.country ??
+          (speaker.kind === 'person' ? scope.speakers.countryOf(speaker, scope.article, at, at) : null) ??
+          home);
+    const kind = speaker.kind === 'person' ? 'official' : 'organization';
+    return { actors: country ? [{ name: speaker.name, country, kind }] : [], ...(target ? { target } : {}) };
+  }
+  const described = quote.quote.speaker;
+  if (described && home) {
+    const country = countryActors(described)[0]?.code ?? findCountries(described)[0]?.code ?? home;
+    if (OFFICE.test(described) || /\b(?:office|ministry|government|statement|military)\b/i.test(described))
+      return { actors: [{ name: described, country, kind: 'other' }], ...(target ? { target } : {}) };
+  }
+  return { actors: [], ...(target ? { target } : {}) };
+}
+
+/** "X's policy was condemned by Y": Y reacted, towards X's policy. */
+function passiveAgent(site: CueSite, before: string): Reading {
+  const { cue, scope } = site;
+  let actors: Actor[] = [];
+  const by = scope.masked.slice(cue.end).match(/^[^.;]*?\bby\s+(?:the\s+)?/);
+  if (by) {
+    const from = site.start + cue.end + by[0].length;
+    actors = actorsIn(scope, from, Math.min(site.end, from + 60), cue.kind === 'act');
+  }
+  const clause = before.slice(
+    (before.match(CLAUSE_START)?.index ?? -1) + (before.match(CLAUSE_START)?.[0].length ?? 1),
+  );
+  const target = clause.replace(/\s+(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i, '').trim();
+  return { actors, ...(target ? { target } : {}) };
+}
+
+/** The subject of the cue's clause, a speaker named after the verb, a bare state body, or "he"/"she". */
+function activeSubject(site: CueSite, before: string): Reading {
+  const { cue, scope, home } = site;
+  if (site.quote && cue.kind !== 'stance') return { actors: [] };
+  const possessive = cue.stance === 'call_for_calm' ? before.match(/(\S+)['’"]s\s+$/) : null;
+  const clauseMatch = scope.masked.slice(0, cue.start).match(CLAUSE_START);
+  const subjectStart = possessive
+    ? cue.start - possessive[0].length
+    : clauseMatch
+      ? (clauseMatch.index ?? 0) + clauseMatch[0].length
+      : 0;
+  const subject = scope.masked.slice(subjectStart, cue.start);
+  let actors = actorsIn(scope, site.start + subjectStart, site.start + cue.start, cue.kind === 'act');
+  if (actors.length === 0 && cue.kind !== 'act' && /[,”"’]\s*$/.test(subject)) {
+    // '"…," said X' and "…, complained X, the prime minister": the speaker follows the verb.
+    const after = scope.masked.slice(cue.end).match(/^[^.;:“"]{0,90}/)?.[0] ?? '';
+    actors = actorsIn(scope, site.start + cue.end, site.start + cue.end + after.length, false);
+  }
+  if (actors.length === 0 && cue.kind !== 'act' && BARE_OFFICE.test(subject) && home)
+    actors = [
+      {
+        name: subject
+          .match(BARE_OFFICE)![0]
+          .trim()
+          .replace(/^(?:(?:the|a|an|but|and|so)\s+)+/i, ''),
+        country: home,
+        kind: 'government',
+      },
+    ];
+  if (actors.length === 0 && cue.kind !== 'act' && ANAPHOR.test(subject)) actors = site.previous;
+  const target = cue.kind !== 'say' ? targetAfter(site.text.slice(cue.end)) : undefined;
+  return { actors, ...(target ? { target } : {}) };
+}
+
+/** Who the cue makes react, and towards what: a quotation's speaker, a passive's agent, or the subject. */
+export function readCue(site: CueSite): Reading {
+  const { cue, quote } = site;
+  const before = site.text.slice(0, cue.start);
+  if (quote && (quote.quote.speakerEntityId || quote.quote.speaker))
+    return quotedSpeaker(site, quote, site.start + cue.start);
+  if (isPassive(before, site.text.slice(cue.start, cue.end))) return passiveAgent(site, before);
+  return activeSubject(site, before);
+}

@@ -1,0 +1,113 @@
+import { countryName } from '../../countries/lexicon';
+import type { Article, Entity, Quote } from '../../schema/corpus';
+import { qualifyingCountries } from './actorCountry';
+import { MEDIA, PLACE_BEFORE, SUPRANATIONAL, coordinatedActors, countryActors } from './actors';
+import type { Actor } from './recorder';
+import type { Speakers } from './speakers';
+
+export type NameMention = { entity: Entity; start: number; end: number };
+export type QuoteSpan = { quote: Quote; start: number; end: number; text: string };
+
+/** Per-article indexes: without them every sentence would scan every mention and quote in the corpus. */
+export function indexByArticle(entities: readonly Entity[], quotes: readonly Quote[]) {
+  const mentionsIn = new Map<string, NameMention[]>();
+  for (const e of entities) {
+    if (e.kind !== 'person' && e.kind !== 'organization') continue;
+    for (const m of e.mentions) {
+      const list = mentionsIn.get(m.articleId) ?? [];
+      list.push({ entity: e, start: m.start, end: m.end });
+      mentionsIn.set(m.articleId, list);
+    }
+  }
+  for (const list of mentionsIn.values()) list.sort((a, b) => a.start - b.start);
+  const quotesIn = new Map<string, QuoteSpan[]>();
+  for (const q of quotes)
+    for (const v of q.variants) {
+      const list = quotesIn.get(v.articleId) ?? [];
+      list.push({ quote: q, start: v.start, end: v.end, text: v.text });
+      quotesIn.set(v.articleId, list);
+    }
+  return { mentionsIn, quotesIn };
+}
+
+/**
+ * One sentence as the actor finder reads it: `masked` is its text with quotations blanked out,
+ * `offset` where it starts in the article, `nearby` the country that reacted in the sentence before.
+ */
+export type SentenceScope = {
+  article: Article;
+  mentions: readonly NameMention[];
+  speakers: Speakers;
+  masked: string;
+  offset: number;
+  nearby: string | null;
+};
+
+type Found = { actor: Actor; at: number };
+
+/** A country named in the span, with the office holder named right after it when there is one. */
+function countryCandidates(s: SentenceScope, from: number, to: number, span: string): Found[] {
+  const countries = countryActors(span);
+  if (!countries[0]) return [];
+  const group = coordinatedActors(span, countries[0], countries);
+  return group.map((c) => {
+    // "Kenyan President Ruth Wanjiku", "Chile's Prime Minister X": the office holder named right after.
+    const holder =
+      group.length === 1
+        ? s.mentions.find(
+            (m) =>
+              m.entity.kind === 'person' &&
+              m.start >= from + c.end &&
+              m.end <= to &&
+              /^(?:['’]s)?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the)\s+){0,5}$/u.test(
+                s.article.text.slice(from + c.end, m.start),
+              ),
+          )
+        : undefined;
+    return {
+      at: countries[0]!.start,
+      actor: {
+        name: holder ? holder.entity.name : c.cue === 'demonym' ? c.text : countryName(c.code),
+        country: c.code,
+        kind: holder || c.cue === 'demonym' ? 'official' : 'government',
+      },
+    };
+  });
+}
+
+/** Officials and organisations named in the span who can speak for a country. */
+function nameCandidates(s: SentenceScope, from: number, to: number, span: string): Found[] {
+  const found: Found[] = [];
+  for (const m of s.mentions) {
+    if (m.start < from || m.end > to) continue;
+    const at = m.start - from;
+    // A name inside a quotation, or a place ("written in the Federation"), is not who acts.
+    if (!s.masked.slice(m.start - s.offset, m.end - s.offset).trim() || PLACE_BEFORE.test(span.slice(0, at))) continue;
+    if (m.entity.kind === 'person') {
+      if (!s.speakers.isOfficial(m.entity)) continue;
+      const country = s.speakers.countryOf(m.entity, s.article, m.start, m.end, s.nearby);
+      if (country) found.push({ at, actor: { name: m.entity.name, country, kind: 'official' } });
+    } else if (!MEDIA.test(m.entity.name) || m.entity.country) {
+      if (SUPRANATIONAL.test(m.entity.name)) continue;
+      const country = m.entity.country ?? qualifyingCountries(s.article.text, m.start, m.end)[0] ?? null;
+      if (country) found.push({ at, actor: { name: m.entity.name, country, kind: 'organization' } });
+    }
+  }
+  return found;
+}
+
+/** Every actor named in [from, to) of the article, the first one named first; `govOnly` for acts of state. */
+export function actorsIn(s: SentenceScope, from: number, to: number, govOnly: boolean): Actor[] {
+  const span = s.masked.slice(from - s.offset, to - s.offset);
+  const candidates = countryCandidates(s, from, to, span);
+  const supra = span.match(SUPRANATIONAL);
+  if (supra && !govOnly)
+    candidates.push({
+      at: supra.index ?? 0,
+      actor: { name: supra[0], country: null, organization: supra[0], kind: 'organization' },
+    });
+  if (!govOnly) candidates.push(...nameCandidates(s, from, to, span));
+  if (candidates.length === 0) return [];
+  const first = Math.min(...candidates.map((c) => c.at));
+  return candidates.filter((c) => c.at === first).map((c) => c.actor);
+}
