@@ -64,7 +64,7 @@ function frameKey(q: Quantity): string {
     case 'year':
       return `year|${q.value}|${q.verb ?? ''}`;
     default:
-      return `count|${q.noun}`;
+      return q.partOf ? `part|${q.noun}|${q.partOf}` : `count|${q.noun}`;
   }
 }
 

@@ -4,7 +4,7 @@ type Status = Fact['status'];
 type Num = { value: number; qualifier: NonNullable<FactValue['qualifier']>; upper?: number | undefined };
 
 /** Vague words ("dozens", "thousands") give a figure no one can be held to: they never contradict. */
-const VAGUE = /^(?:dozens?|scores|hundreds|thousands|millions)$/i;
+const VAGUE = /^(?:dozens?|scores|tens|hundreds|thousands|millions)(?:\s+of\s+(?:thousands|millions))?$/i;
 
 /**
  * Can two readings of one figure both be true? An exact value fits a bound that includes it

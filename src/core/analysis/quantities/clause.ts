@@ -68,14 +68,35 @@ export function clauseVerb(tokens: readonly Tok[], at: number): string | null {
   return fromBefore ?? plainVerb(tokens, start, at, end);
 }
 
-/** Every full verb of the clause after a figure: "walked through fields to cross" did both. */
+/**
+ * Every full verb of the clause after a figure: "walked through fields to cross" did both. The
+ * figure's own conjunct only: "seven were killed and 20 were injured" gives the seven no injury,
+ * and "when fire tore through" tells what else happened, not what happened to them.
+ */
 export function clauseVerbs(tokens: readonly Tok[], at: number): string[] {
   const out: string[] = [];
   for (let i = at + 1; i < tokens.length && !BOUNDARY.has(tokens[i]!.lower); i++) {
     const t = tokens[i]!;
+    if (startsAnotherClause(tokens, i)) break;
     if (t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) out.push(verbClass(t.lemma) ?? t.lemma);
   }
   return out;
+}
+
+/**
+ * A subordinator ("when", "after", "because"), or "and"/"or" that starts another conjunct: a new
+ * subject ("and 20 were injured") or a verb with a figure of its own ("and injured 14 others").
+ * "walked through fields and along roads to cross" stays one clause.
+ */
+function startsAnotherClause(tokens: readonly Tok[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === 'SCONJ' || (t.pos === 'ADV' && (t.lower === 'when' || t.lower === 'where'))) return true;
+  if (t.pos !== 'CCONJ') return false;
+  const next = tokens[i + 1];
+  if (next && ['NUM', 'PRON', 'DET', 'PROPN', 'NOUN'].includes(next.pos)) return true;
+  for (let k = i + 1; k < tokens.length && !BOUNDARY.has(tokens[k]!.lower); k++)
+    if (tokens[k]!.pos === 'NUM') return true;
+  return false;
 }
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);

@@ -1,12 +1,15 @@
 import type { Tok } from './sentenceTokens';
 import { BOUNDARY, EVENT_NOUNS } from './clause';
 import { unitAfter } from './units';
-import { PARTITIVES } from './vocabulary';
+import { PARTITIVES, verbClass } from './vocabulary';
 
 /**
  * What a figure counts or measures, read from the words around it: the phrase after the number,
  * the group it sizes, the goods an amount buys, the subject a total is the complement of.
  */
+
+/** Plural nouns whose lemma is themselves. */
+const PLURAL_ONLY = new Set(['people', 'police', 'cattle', 'staff', 'personnel', 'clergy']);
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
 
@@ -15,6 +18,7 @@ export function headAfter(
   tokens: readonly Tok[],
   from: number,
   links: readonly string[] = ['of'],
+  count?: number,
 ): { noun: string; modifiers: string[] } | null {
   let i = from;
   if (links.includes(tokens[i]?.lower ?? '')) i++;
@@ -36,8 +40,15 @@ export function headAfter(
     else break;
   }
   const nouns = phrase.filter((t) => t.pos === 'NOUN');
-  const head = nouns[nouns.length - 1];
+  let head = nouns[nouns.length - 1];
   if (!head) return null;
+  // A number above one agrees with a plural head: in "250 people work there" the singular "work"
+  // after the plural is the verb, whatever the tagger says.
+  const plural = [...nouns].reverse().find((t) => t.lower !== t.lemma || PLURAL_ONLY.has(t.lower));
+  if (count !== undefined && count > 1 && head.lower === head.lemma && plural) {
+    head = plural;
+    phrase.length = phrase.indexOf(plural) + 1;
+  }
   if (PARTITIVES.has(head.lemma) && tokens[i]?.lower === 'of') return headAfter(tokens, i);
   return { noun: head.lemma, modifiers: phrase.filter((t) => t !== head).map((t) => t.lemma) };
 }
@@ -109,6 +120,19 @@ export function rateThing(tokens: readonly Tok[], first: number, last: number): 
 const TALLY_WORDS = new Set(['number', 'total', 'tally', 'count']);
 
 /**
+ * The event a tally names by a participle after its noun, "the number of people killed", of a
+ * known class only: "the number of people living there" names no event.
+ */
+function tallyEvent(tokens: readonly Tok[], from: number, noun: string): string | null {
+  for (let i = from; i < tokens.length && !BOUNDARY.has(tokens[i]!.lower); i++) {
+    if (tokens[i]!.lemma !== noun) continue;
+    const next = tokens[i + 1];
+    return next?.pos === 'VERB' && /ed$|wn$/.test(next.lower) ? verbClass(next.lemma) : null;
+  }
+  return null;
+}
+
+/**
  * A figure that completes a verb whose subject names what is counted: "the number of complaints
  * rose to more than 300", "the death toll climbed to 12". Its verb tells how the tally moved, not
  * what happened to the things, so the reading leaves the event open (`verb` null for a tally,
@@ -125,10 +149,52 @@ export function countedBefore(
     if (!sawVerb) continue;
     if (TALLY_WORDS.has(t.lemma) && tokens[k + 1]?.lower === 'of') {
       const head = headAfter(tokens, k + 1);
-      return head ? { ...head, verb: null } : null;
+      return head ? { ...head, verb: tallyEvent(tokens, k + 2, head.noun) } : null;
     }
     const event = EVENT_NOUNS[tokens[k - 1]?.lemma ?? ''];
     if (t.lemma === 'toll' && event) return { noun: 'people', modifiers: [], verb: event };
   }
+  return null;
+}
+
+/** Words that stand for a count already named: "put the figure at 150,000". */
+const STAND_INS = new Set(['figure', 'number', 'total', 'estimate', 'tally']);
+
+/**
+ * An estimate given as "<verb> the <thing> at <number>": "police estimated the crowd at 45,000",
+ * "organisers put the figure at 150,000", "officials put the death toll at 12". The thing is what
+ * is counted; a stand-in ("the figure") counts what was counted before (`previous`).
+ */
+export function estimatedAt(
+  tokens: readonly Tok[],
+  at: number,
+  previous: string | null,
+): { noun: string; modifiers: string[]; verb: string | null } | null {
+  let k = at - 1;
+  while (k > 0 && BOUND_WORDS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'at') k--;
+  if (tokens[k]?.lower !== 'at') return null;
+  const thing = tokens[k - 1];
+  if (thing?.pos !== 'NOUN' || (tokens[k - 2]?.pos !== 'DET' && tokens[k - 2]?.pos !== 'NOUN')) return null;
+  let v = k - 2;
+  while (v > 0 && ['DET', 'NOUN', 'ADJ'].includes(tokens[v]!.pos)) v--;
+  if (tokens[v]?.pos !== 'VERB') return null;
+  const event = EVENT_NOUNS[tokens[k - 2]?.lemma ?? ''];
+  if (thing.lemma === 'toll' && event) return { noun: 'people', modifiers: [], verb: event };
+  if (STAND_INS.has(thing.lemma)) return previous ? { noun: previous, modifiers: [], verb: null } : null;
+  return { noun: thing.lemma, modifiers: [], verb: null };
+}
+
+/**
+ * "four of them", "two of the injured": a part of a group counted before, which is neither that
+ * group's count nor a figure of its own kind, so it must never share the group's row.
+ */
+export function partOf(tokens: readonly Tok[], from: number): { group: string; last: number } | null {
+  if (tokens[from]?.lower !== 'of') return null;
+  const next = tokens[from + 1];
+  if (next && ['them', 'those', 'these', 'whom'].includes(next.lower)) return { group: 'them', last: from + 1 };
+  const group = tokens[from + 2];
+  // "the injured", "the dead": an adjective or participle used as the noun of a group.
+  if (next?.lower === 'the' && group && ['VERB', 'ADJ'].includes(group.pos) && tokens[from + 3]?.pos !== 'NOUN')
+    return { group: `the ${group.lower}`, last: from + 2 };
   return null;
 }

@@ -1,15 +1,15 @@
 import type { Article, FactValue } from '../../schema/corpus';
 import { monthIndex } from './dates';
-import { compoundNumber, mayStartNumber, numberValue, qualifierBefore, scaleOf } from './numbers';
+import { compoundNumber, mayStartNumber, numberValue, qualifierBefore, scaleOf, vagueOfVague } from './numbers';
 import { sentenceTokens, type Tok } from './sentenceTokens';
 import { findAttribution } from './attribution';
 import { noneCounted, singleCount } from './singleCounts';
-import { scopeOf, type Scope } from './scope';
+import { frontedScope, scopeOf, type Scope } from './scope';
 import { currencySign, formatMoney, SHORT_SCALES, unitAfter, type Unit } from './units';
 import { countedClass, TIME_UNITS } from './vocabulary';
 import { yearOf } from './years';
 import { clauseText, clauseVerb, clauseVerbs } from './clause';
-import { countedBefore, headAfter, moneyThing, rateThing, sizeOf } from './countedThing';
+import { countedBefore, estimatedAt, headAfter, moneyThing, partOf, rateThing, sizeOf } from './countedThing';
 
 /** What kind of figure a mention is: a count of things, an amount of money, a rate, a measure, an age. */
 export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'age' | 'year';
@@ -31,6 +31,8 @@ export type Quantity = FactValue & {
   base?: string;
   /** Every verb of the figure's clause, so "walked … to cross" meets "crossed". */
   verbs?: string[];
+  /** The larger group a part is counted of: "them" in "four of them", "the injured" in "two of the injured". */
+  partOf?: string;
 };
 
 function isDatePart(tokens: readonly Tok[], i: number): boolean {
@@ -43,11 +45,15 @@ function isDatePart(tokens: readonly Tok[], i: number): boolean {
   if (
     /^\d{1,2}$/.test(t.value) &&
     (prev === '(' || prev === ',') &&
-    /day|morning|night|evening/.test(tokens[i - 2]?.lower ?? '')
+    /day|morning|night|evening/.test(tokens[i - 2]?.lower ?? '') &&
+    // "On Monday, 30 people fled": a noun after the number makes it a count, not the day of the month.
+    tokens[i + 1]?.pos !== 'NOUN'
   )
     return true;
   return /^(?:am|pm|a\.m\.|p\.m\.|gmt|percent|%)$/.test(next);
 }
+
+type Counted = { noun: string; modifiers: string[]; verb: string | null };
 
 type Reading = { value: number; vague: boolean; last: number };
 
@@ -59,8 +65,9 @@ function readNumber(tokens: readonly Tok[], i: number, money: boolean): Reading 
   const compound = compoundNumber(tokens.slice(i, i + 3).map((x) => x.value));
   const parsed = compound ? { value: compound.value, vague: false } : numberValue(t.value);
   if (!parsed) return null;
-  let last = i + (compound?.extra ?? 0);
-  let value = parsed.value;
+  const product = parsed.vague ? vagueOfVague(tokens.slice(i, i + 3).map((x) => x.value)) : null;
+  let last = i + (compound?.extra ?? 0) + (product ? 2 : 0);
+  let value = product ?? parsed.value;
   const next = tokens[last + 1];
   // "m" and "bn" scale an amount only after a currency sign: "30 m" alone is a length.
   const scale = next ? (scaleOf(next.value) ?? (money ? (SHORT_SCALES[next.lower] ?? null) : null)) : null;
@@ -100,9 +107,10 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
     const tokens = tagged?.[sentence] ?? sentenceTokens(article, sentence);
     const sentenceText = article.text.slice(range.start, range.end);
     const attribution = findAttribution(sentenceText);
+    const fronted = frontedScope(sentenceText, article.date);
     const inSentence: Quantity[] = [];
     const push = (q: Quantity, at: number) => {
-      const scope = scopeOf(clauseText(tokens, at, sentenceText, range.start), article.date);
+      const scope = scopeOf(clauseText(tokens, at, sentenceText, range.start), article.date) ?? fronted;
       inSentence.push({
         ...q,
         ...(scope ? { timeScope: scope, scope: scope.text } : {}),
@@ -250,12 +258,19 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
         continue;
       }
       if (reading.vague && TIME_UNITS.has(tokens[last + 1]?.lemma ?? '')) continue;
+      // "two years ago" dates something; it is no figure of the story.
+      if (TIME_UNITS.has(tokens[last + 1]?.lemma ?? '') && tokens[last + 2]?.lower === 'ago') continue;
       const sized = sizeOf(tokens, i, last);
       if (sized) last = sized.last;
-      const tally = sized || headAfter(tokens, last + 1) ? null : countedBefore(tokens, i);
-      const head = sized?.head ?? headAfter(tokens, last + 1) ?? tally;
-      const modifiers = head?.modifiers ?? [];
-      const noun: string | null = head ? countedClass(head.noun, modifiers) : lastNoun;
+      const part = partOf(tokens, last + 1);
+      const after = part ? null : headAfter(tokens, last + 1, ['of'], value);
+      const tally: Counted | null =
+        sized || after ? null : (countedBefore(tokens, i) ?? estimatedAt(tokens, i, lastNoun ?? carried));
+      const head: Omit<Counted, 'verb'> | null = sized?.head ?? after ?? tally;
+      const modifiers: string[] = head?.modifiers ?? [];
+      // "killed five workers and injured 14 others": the others are more of the things counted before.
+      const others: string | null = head?.noun === 'others' && modifiers.length === 0 ? (lastNoun ?? carried) : null;
+      const noun: string | null = others ?? (head ? countedClass(head.noun, modifiers) : lastNoun);
       if (!noun) continue;
       lastNoun = noun;
       // "Lakeside and two other towns": the named one and the others.
@@ -272,12 +287,13 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
           kind: TIME_UNITS.has(noun) ? 'measure' : 'count',
           noun: TIME_UNITS.has(noun) ? `${noun}s` : noun,
           modifiers,
-          verb: tally ? tally.verb : clauseVerb(tokens, i),
-          verbs: clauseVerbs(tokens, last),
+          verb: tally ? tally.verb : clauseVerb(tokens, part?.last ?? i),
+          verbs: clauseVerbs(tokens, part?.last ?? last),
+          ...(part ? { partOf: part.group } : {}),
         },
         i,
       );
-      skipTo = last;
+      skipTo = part?.last ?? last;
     }
     carried = lastNoun ?? carried;
     for (const none of noneCounted(sentenceText)) {

@@ -41,6 +41,7 @@ const UNITS = wordTable<number>({
 const SCALES = wordTable<number>({ hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 });
 /** Vague counts keep a nominal value and the qualifier "about", so they compare but never look exact. */
 const VAGUE = wordTable<number>({
+  tens: 20,
   dozen: 12,
   dozens: 24,
   hundreds: 200,
@@ -124,4 +125,15 @@ export function valuesConflict(a: ParsedNumber, b: ParsedNumber): boolean {
   if (a.qualifier === 'exact') return !fits(a, b);
   if (b.qualifier === 'exact') return !fits(b, a);
   return false;
+}
+
+/**
+ * "tens of thousands", "hundreds of millions": one vague amount of another, worth their product,
+ * so "tens of thousands" reads as some 20,000 and not as "thousands".
+ */
+export function vagueOfVague(words: readonly string[]): number | null {
+  const [first, of, second] = words.map((w) => w.toLowerCase());
+  if (of !== 'of' || !first || !second || !Object.hasOwn(VAGUE, first) || !/^(?:thousands|millions)$/.test(second))
+    return null;
+  return VAGUE[first]! * (SCALES[second.slice(0, -1)] ?? 1);
 }

@@ -1,4 +1,5 @@
 import { monthIndex, resolveMonthDay, resolveWeekday, WEEKDAYS } from './dates';
+import { numberValue } from './numbers';
 
 /**
  * The time a figure holds for, read from its sentence: a day ("on Friday", "on March 3"), a year
@@ -11,6 +12,7 @@ const RUNNING =
   /\b(?:so far|to date|since\s+\w+|in total|as of\s+\w+|by (?:late |early )?(?:morning|afternoon|evening|night|\w+day))\b/i;
 const YEAR = /\b(?:in|during|for|of)\s+((?:19|20)\d{2})\b/i;
 const THIS_YEAR = /\b(this|last)\s+year\b/i;
+const YEARS_AGO = /\b(a|an|\w+)\s+(years?|decades?)\s+ago\b/i;
 const WEEKDAY = new RegExp(String.raw`\b(?:on\s+|last\s+)?(${WEEKDAYS.join('|')})\b`, 'i');
 const MONTH_DAY = /\b(?:on\s+)?([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\b(?!,?\s*\d{3})/;
 
@@ -30,6 +32,12 @@ export function scopeOf(clause: string, articleDate: string | null): Scope | und
   } else if (thisYear && articleDate) {
     scope.year = Number(articleDate.slice(0, 4)) - (thisYear[1]!.toLowerCase() === 'last' ? 1 : 0);
     words.push(thisYear[0]);
+  }
+  const ago = year || thisYear ? null : YEARS_AGO.exec(clause);
+  const agoCount = ago ? (/^an?$/i.test(ago[1]!) ? 1 : numberValue(ago[1]!)?.value) : undefined;
+  if (ago && agoCount && articleDate) {
+    scope.year = Number(articleDate.slice(0, 4)) - agoCount * (/^decade/i.test(ago[2]!) ? 10 : 1);
+    words.push(ago[0]);
   }
   const monthDay = MONTH_DAY.exec(clause);
   const weekday = WEEKDAY.exec(clause);
@@ -56,4 +64,17 @@ export function scopesMeet(a: Scope | undefined, b: Scope | undefined): boolean 
   const wholeYear = (s: Scope) => s.year !== undefined && s.day === undefined;
   if ((wholeYear(a) && b.day !== undefined) || (wholeYear(b) && a.day !== undefined)) return false;
   return true;
+}
+
+/**
+ * The time a sentence's opening adverbial gives every clause after it: "Last year, a fire killed
+ * 12", "In 2027, three died" and "When the fire spread on Monday, 30 fled" are dated by the words
+ * before the comma. A short opening only, and not a condition or a cause ("If …", "Because …").
+ */
+export function frontedScope(sentence: string, articleDate: string | null): Scope | undefined {
+  const comma = sentence.indexOf(',');
+  if (comma < 0) return undefined;
+  const opening = sentence.slice(0, comma);
+  if (opening.split(/\s+/).length > 8 || /^\s*(?:if|unless|although|though|because)\b/i.test(opening)) return undefined;
+  return scopeOf(opening, articleDate);
 }

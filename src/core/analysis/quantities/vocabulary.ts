@@ -6,7 +6,7 @@ const VERB_CLASSES: [string, string[]][] = [
   ['injured', ['injure', 'wound', 'hurt', 'harm', 'hospitalise', 'hospitalize', 'maim', 'injury']],
   ['killed', ['kill', 'die', 'dead', 'slay', 'murder', 'death', 'execute', 'perish']],
   ['shot down', ['intercept', 'down', 'destroy', 'neutralise', 'neutralize', 'shoot down', 'take down', 'bring down']],
-  ['used', ['use', 'involve', 'employ', 'carry out', 'deploy', 'launch', 'fire']],
+  ['used', ['use', 'involve', 'carry out', 'deploy', 'launch', 'fire']],
   ['hit', ['hit', 'strike', 'target', 'explode', 'land', 'fall', 'crash', 'impact']],
   ['arrested', ['arrest', 'detain', 'capture', 'apprehend', 'jail']],
   ['missing', ['miss', 'disappear', 'abduct', 'kidnap']],

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../pipeline/buildCorpus';
+import type { Corpus } from '../../schema/corpus';
+
+/** Articles of one invented story, each `[date, text]`. */
+const corpusOf = (...articles: [string, string][]) =>
+  buildCorpus(
+    articles.map(([date, text], i) => ({
+      name: `a${i}.txt`,
+      bytes: new TextEncoder().encode(`date: ${date}\n\n${text}`),
+    })),
+    { id: 't', title: 'T' },
+  ).corpus;
+
+const rowOf = (corpus: Corpus, articleId: string, value: number) =>
+  corpus.facts.find((f) => f.values.some((v) => v.articleId === articleId && v.value === value));
+const valuesOf = (corpus: Corpus, articleId: string, value: number) =>
+  rowOf(corpus, articleId, value)?.values.map((v) => [v.articleId, v.value]);
+const flagged = (corpus: Corpus) => corpus.facts.filter((f) => f.status === 'conflict' || f.status === 'updated');
+
+describe('a figure belongs to its own clause', () => {
+  it('keeps the verbs of "and 20 were injured" away from the seven killed', () => {
+    const corpus = corpusOf(
+      ['2030-03-02', 'At least seven workers were killed and 20 were injured when fire hit a depot in Marlow.'],
+      ['2030-03-02', 'Seven workers were killed and 20 others were injured in the depot fire in Marlow.'],
+    );
+    expect(valuesOf(corpus, 'a0', 7)).toEqual([
+      ['a0', 7],
+      ['a1', 7],
+    ]);
+    expect(rowOf(corpus, 'a0', 20)?.label).toBe('workers injured');
+    expect(rowOf(corpus, 'a0', 20)).not.toBe(rowOf(corpus, 'a0', 7));
+  });
+
+  it('counts "14 others" as more of the things counted before them', () => {
+    const corpus = corpusOf(
+      ['2030-03-02', 'The blast killed five miners and injured 14 others, the company said.'],
+      ['2030-03-02', 'Five miners died and 14 miners were hurt in the blast.'],
+    );
+    expect(rowOf(corpus, 'a0', 14)?.label).toBe('miners injured');
+    expect(rowOf(corpus, 'a0', 14)?.status).toBe('agree');
+  });
+
+  it('reads the event of a tally from the participle after its noun', () => {
+    const corpus = corpusOf(
+      ['2030-03-02', 'Five workers were killed in the depot fire in Marlow.'],
+      ['2030-03-03', 'The number of workers killed in the depot fire rose to nine, the mayor said.'],
+    );
+    expect(valuesOf(corpus, 'a1', 9)).toEqual([
+      ['a0', 5],
+      ['a1', 9],
+    ]);
+    expect(rowOf(corpus, 'a1', 9)?.status).toBe('updated');
+  });
+
+  it('gives a part of a group ("four of them", "two of the injured") a row of its own', () => {
+    const corpus = corpusOf(
+      ['2030-03-02', 'Twelve workers were injured. Four of them are in a critical condition.'],
+      ['2030-03-02', 'Twelve workers were injured, and two of the injured died in hospital.'],
+    );
+    expect(valuesOf(corpus, 'a0', 12)).toEqual([
+      ['a0', 12],
+      ['a1', 12],
+    ]);
+    expect(rowOf(corpus, 'a1', 2)?.label).toBe('the injured who were killed');
+    expect(flagged(corpus)).toEqual([]);
+  });
+});
+
+describe('the time a figure holds for', () => {
+  it('dates every clause by a sentence-opening adverbial, so background figures never meet the story', () => {
+    const corpus = corpusOf(
+      ['2030-03-02', 'A fire killed five people in Marlow on Tuesday. Last year, a similar fire killed 12 people.'],
+      ['2030-03-02', 'A fire killed five people in Marlow on Tuesday. In 2027, three people died in a fire there.'],
+    );
+    expect(rowOf(corpus, 'a0', 12)?.values).toHaveLength(1);
+    expect(rowOf(corpus, 'a1', 3)?.values).toHaveLength(1);
+    expect(rowOf(corpus, 'a0', 12)?.values[0]?.scope).toBe('Last year');
+    expect(flagged(corpus)).toEqual([]);
+  });
+
+  it('reads "a decade ago" and "two years ago" as times, not as figures', () => {
+    const corpus = corpusOf(['2030-03-02', 'Two years ago, a flood killed 40 people. A decade ago, 90 people died.']);
+    expect(corpus.facts.some((f) => f.values.some((v) => v.value === 2))).toBe(false);
+    expect(rowOf(corpus, 'a0', 40)).not.toBe(rowOf(corpus, 'a0', 90));
+  });
+
+  it('reads a count right after a weekday and a comma as a count', () => {
+    const corpus = corpusOf(['2030-03-02', 'When the river rose on Monday, 30 families fled their homes.']);
+    expect(rowOf(corpus, 'a0', 30)?.label).toBe('families displaced');
+  });
+});
+
+describe('what is counted', () => {
+  it('takes the plural noun as the head when the word after it is a verb the tagger read as a noun', () => {
+    const corpus = corpusOf(['2030-03-02', 'Around 250 people work at the depot.']);
+    expect(rowOf(corpus, 'a0', 250)?.values[0]?.qualifier).toBe('about');
+    expect(rowOf(corpus, 'a0', 250)?.label).not.toMatch(/^works?\b/);
+  });
+
+  it('reads "tens of thousands" as some 20,000 that contradicts no estimate', () => {
+    const corpus = corpusOf(
+      ['2031-06-14', 'Tens of thousands of people marched in Ostrava on Saturday.'],
+      ['2031-06-14', 'About 45,000 people marched in Ostrava on Saturday.'],
+    );
+    const row = rowOf(corpus, 'a0', 20_000);
+    expect(row?.values.map((v) => v.text)).toEqual(['Tens of thousands', '45,000']);
+    expect(row?.status).toBe('compatible');
+  });
+
+  it('reads an estimate given as "put the crowd at 45,000", and "the figure" as the count named before', () => {
+    const corpus = corpusOf([
+      '2031-06-14',
+      'Police estimated the crowd at 45,000. About 50,000 people marched, and organisers put the figure at 150,000.',
+    ]);
+    expect(rowOf(corpus, 'a0', 45_000)?.label).toMatch(/^crowds?\b/);
+    expect(rowOf(corpus, 'a0', 150_000)?.label).toMatch(/^people\b/);
+  });
+
+  it('labels staff counts as employed, not used', () => {
+    const corpus = corpusOf(['2030-03-02', 'The depot employs about 300 people.']);
+    expect(rowOf(corpus, 'a0', 300)?.label).toBe('people employed');
+  });
+});
