@@ -1,9 +1,23 @@
 import type { Corpus } from '../schema/corpus';
 import type { Column } from './types';
 
-/** One column per article, oldest first; undated articles last, then by id. */
+/**
+ * One column per article, oldest first; undated articles last, then by id. A source with several
+ * articles names each by its place among them, "BBC News (2)", so that a row's values ("150: BBC
+ * News (1) · 600: BBC News (2)") and the headers say which article gave what.
+ */
 export function matrixColumns(corpus: Corpus): Column[] {
   const sources = new Map(corpus.sources.map((s) => [s.id, s.name]));
+  const articlesOf = new Map<string, number>();
+  for (const a of corpus.articles) articlesOf.set(a.sourceId, (articlesOf.get(a.sourceId) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const nameOf = (sourceId: string) => {
+    const name = sources.get(sourceId) ?? sourceId;
+    if ((articlesOf.get(sourceId) ?? 0) < 2) return name;
+    const n = (seen.get(sourceId) ?? 0) + 1;
+    seen.set(sourceId, n);
+    return `${name} (${n})`;
+  };
   return [...corpus.articles]
     .sort((a, b) => {
       if (a.date !== b.date) {
@@ -13,5 +27,5 @@ export function matrixColumns(corpus: Corpus): Column[] {
       }
       return a.id < b.id ? -1 : 1;
     })
-    .map((a) => ({ articleId: a.id, sourceName: sources.get(a.sourceId) ?? a.sourceId, date: a.date, title: a.title }));
+    .map((a) => ({ articleId: a.id, sourceName: nameOf(a.sourceId), date: a.date, title: a.title }));
 }

@@ -194,3 +194,20 @@ describe('entity rows', () => {
     expect(row?.detail).toBe(`person · ${person?.role}`);
   });
 });
+
+describe('columns of one source', () => {
+  it('numbers the articles of a source with several, so a row says which of them gave each value', () => {
+    const twice = buildCorpus(
+      [
+        file('a.txt', 'source: Harbour Post\ndate: 2023-05-02\n\nFour guards were injured in the blast.'),
+        file('b.txt', 'source: Harbour Post\ndate: 2023-05-03\n\nSix guards were injured in the blast.'),
+        file('c.txt', 'source: Valley News\ndate: 2023-05-03\n\nSix guards were injured in the blast.'),
+      ],
+      { id: 't2', title: 'T2' },
+    ).corpus;
+    const built = buildMatrix(twice);
+    expect(built.columns.map((c) => c.sourceName)).toEqual(['Harbour Post (1)', 'Harbour Post (2)', 'Valley News']);
+    const injured = built.rows.find((r) => r.label === 'guards injured')!;
+    expect(valuesLine(injured.values ?? [])).toBe('4: Harbour Post (1) · 6: Harbour Post (2), Valley News');
+  });
+});
