@@ -5,6 +5,7 @@ import { entityRow, quoteRow, reactionRow } from './presenceRows';
 import { wordTable } from '../text/wordTable';
 import { groupBy } from '../collections/groupBy';
 import { cutText } from '../text/cutText';
+import { columnLabel } from './columns';
 
 // One formatter for every value: `toLocaleString` builds a new one per call, the build's largest cost.
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
@@ -37,9 +38,10 @@ function valueGroups(cells: Record<string, Cell>, columns: ColumnIndex): ValueGr
     group.articleIds.push(column.articleId);
     const names = named.get(cell.display) ?? new Set<string>();
     named.set(cell.display, names);
-    if (!names.has(column.sourceName)) {
-      names.add(column.sourceName);
-      group.sources.push(column.sourceName);
+    const label = columnLabel(column);
+    if (!names.has(label)) {
+      names.add(label);
+      group.sources.push(label);
     }
     groups.set(cell.display, group);
   }

@@ -23,3 +23,4 @@ export function* matrixSteps(corpus: Corpus): Generator<{ done: number; total: n
 export * from './types';
 export * from './view';
 export { valuesLine } from './buildRows';
+export { columnLabel } from './columns';

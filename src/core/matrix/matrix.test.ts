@@ -206,7 +206,11 @@ describe('columns of one source', () => {
       { id: 't2', title: 'T2' },
     ).corpus;
     const built = buildMatrix(twice);
-    expect(built.columns.map((c) => c.sourceName)).toEqual(['Harbour Post (1)', 'Harbour Post (2)', 'Valley News']);
+    expect(built.columns.map((c) => [c.sourceName, c.nth])).toEqual([
+      ['Harbour Post', 1],
+      ['Harbour Post', 2],
+      ['Valley News', undefined],
+    ]);
     const injured = built.rows.find((r) => r.label === 'guards injured')!;
     expect(valuesLine(injured.values ?? [])).toBe('4: Harbour Post (1) · 6: Harbour Post (2), Valley News');
   });

@@ -60,6 +60,13 @@ export function cellAt(row: Pick<Row, 'cells'>, articleId: string): Cell {
   return row.cells[articleId] ?? { articleId, status: 'absent', display: '', evidence: [] };
 }
 
-export type Column = { articleId: string; sourceName: string; date: string | null; title: string };
+export type Column = {
+  articleId: string;
+  sourceName: string;
+  /** Which of its source's articles this is, when the source has several (1 is the oldest). */
+  nth?: number;
+  date: string | null;
+  title: string;
+};
 
 export type Matrix = { columns: Column[]; rows: Row[] };

@@ -1,4 +1,4 @@
-import type { Column } from '../../core/matrix';
+import { columnLabel, type Column } from '../../core/matrix';
 import { LongText } from '../../ui/LongText';
 import { cutText } from '../../core/text/cutText';
 
@@ -18,7 +18,7 @@ const NAME_IN_HEADER = 60;
 /** A source column's header: name and date, with hide, pin and move controls that say what they do. */
 export function ColumnHeader({ column, index, pinned, width, onHide, onPin, onMove }: Props) {
   // Button labels name the source cut short; the header itself offers the whole name.
-  const name = cutText(column.sourceName);
+  const name = columnLabel(column);
   const pin = pinned ? `Unpin ${name}` : `Pin ${name} first`;
   return (
     <th
@@ -30,6 +30,7 @@ export function ColumnHeader({ column, index, pinned, width, onHide, onPin, onMo
     >
       <div className="mcol-name" title={column.title ? `${name}: ${cutText(column.title)}` : name}>
         <LongText text={column.sourceName} label="Source name" max={NAME_IN_HEADER} />
+        {column.nth !== undefined && <span className="mcol-nth"> ({column.nth})</span>}
       </div>
       <div className="mcol-date muted small">{column.date ?? 'no date'}</div>
       <div className="mcol-tools">
