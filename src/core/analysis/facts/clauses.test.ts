@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../pipeline/buildCorpus';
+import { datedCorpus } from '../../../../test/fixtures/datedCorpus';
 import type { Corpus } from '../../schema/corpus';
 
-/** Articles of one invented story, each `[date, text]`. */
-const corpusOf = (...articles: [string, string][]) =>
-  buildCorpus(
-    articles.map(([date, text], i) => ({
-      name: `a${i}.txt`,
-      bytes: new TextEncoder().encode(`date: ${date}\n\n${text}`),
-    })),
-    { id: 't', title: 'T' },
-  ).corpus;
+const corpusOf = datedCorpus;
 
 const rowOf = (corpus: Corpus, articleId: string, value: number) =>
   corpus.facts.find((f) => f.values.some((v) => v.articleId === articleId && v.value === value));

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../pipeline/buildCorpus';
+import { datedCorpus } from '../../../../test/fixtures/datedCorpus';
 import { resolveWeekday } from '../quantities/dates';
 import { valuesConflict } from '../quantities/numbers';
 
-const corpusOf = (...articles: [string, string][]) =>
-  buildCorpus(
-    articles.map(([date, text], i) => ({
-      name: `a${i}.txt`,
-      bytes: new TextEncoder().encode(`date: ${date}\n\n${text}`),
-    })),
-    { id: 't', title: 'T' },
-  ).corpus;
+const corpusOf = datedCorpus;
 
 describe('dates', () => {
   it('resolves a weekday against the article date', () => {

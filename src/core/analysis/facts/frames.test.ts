@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../pipeline/buildCorpus';
+import { datedCorpus } from '../../../../test/fixtures/datedCorpus';
 import type { Corpus } from '../../schema/corpus';
 import { numberStatus, readingsFit } from './status';
 
-const corpusOf = (...articles: [string, string][]) =>
-  buildCorpus(
-    articles.map(([date, text], i) => ({
-      name: `a${i}.txt`,
-      bytes: new TextEncoder().encode(`date: ${date}\n\n${text}`),
-    })),
-    { id: 't', title: 'T' },
-  ).corpus;
+const corpusOf = datedCorpus;
 
 const rowWith = (corpus: Corpus, value: number) => corpus.facts.find((f) => f.values.some((v) => v.value === value));
 const values = (corpus: Corpus, label: string) =>
