@@ -1,10 +1,8 @@
 import type { Fact, FactValue } from '../../schema/corpus';
+import { isVagueAmount } from '../quantities/numbers';
 
 type Status = Fact['status'];
 type Num = { value: number; qualifier: NonNullable<FactValue['qualifier']>; upper?: number | undefined };
-
-/** Vague words ("dozens", "thousands") give a figure no one can be held to: they never contradict. */
-const VAGUE = /^(?:dozens?|scores|tens|hundreds|thousands|millions)(?:\s+of\s+(?:thousands|millions))?$/i;
 
 /**
  * Can two readings of one figure both be true? An exact value fits a bound that includes it
@@ -45,7 +43,8 @@ export function numberStatus(values: readonly FactValue[], dates: ReadonlyMap<st
   const seen = new Set<string>();
   const readings: { articleId: string; date: string | null; n: Num }[] = [];
   for (const v of values) {
-    if (VAGUE.test(v.text)) continue;
+    // Vague words ("dozens", "tens of thousands") give a figure no one can be held to: they never contradict.
+    if (isVagueAmount(v.text)) continue;
     const n: Num = { value: Number(v.value), qualifier: v.qualifier ?? 'exact', upper: v.upper };
     const key = `${v.articleId}\u0000${n.value}\u0000${n.qualifier}\u0000${n.upper}`;
     if (seen.has(key)) continue;

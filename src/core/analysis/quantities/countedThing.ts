@@ -8,6 +8,9 @@ import { PARTITIVES, verbClass } from './vocabulary';
  * the group it sizes, the goods an amount buys, the subject a total is the complement of.
  */
 
+/** What a figure counts, with the event its wording names when it names one. */
+export type Counted = { noun: string; modifiers: string[]; verb: string | null };
+
 /** Plural nouns whose lemma is themselves. */
 const PLURAL_ONLY = new Set(['people', 'police', 'cattle', 'staff', 'personnel', 'clergy']);
 
@@ -138,10 +141,7 @@ function tallyEvent(tokens: readonly Tok[], from: number, noun: string): string 
  * what happened to the things, so the reading leaves the event open (`verb` null for a tally,
  * the toll's event for a toll).
  */
-export function countedBefore(
-  tokens: readonly Tok[],
-  at: number,
-): { noun: string; modifiers: string[]; verb: string | null } | null {
+export function countedBefore(tokens: readonly Tok[], at: number): Counted | null {
   let sawVerb = false;
   for (let k = at - 1; k > 0 && !BOUNDARY.has(tokens[k]!.lower); k--) {
     const t = tokens[k]!;
@@ -151,10 +151,16 @@ export function countedBefore(
       const head = headAfter(tokens, k + 1);
       return head ? { ...head, verb: tallyEvent(tokens, k + 2, head.noun) } : null;
     }
-    const event = EVENT_NOUNS[tokens[k - 1]?.lemma ?? ''];
-    if (t.lemma === 'toll' && event) return { noun: 'people', modifiers: [], verb: event };
+    const toll = tollAt(tokens, k);
+    if (toll) return toll;
   }
   return null;
+}
+
+/** "the death toll" at token k: people, and the event its noun names. */
+function tollAt(tokens: readonly Tok[], k: number): Counted | null {
+  const event = EVENT_NOUNS[tokens[k - 1]?.lemma ?? ''];
+  return tokens[k]?.lemma === 'toll' && event ? { noun: 'people', modifiers: [], verb: event } : null;
 }
 
 /** Words that stand for a count already named: "put the figure at 150,000". */
@@ -165,11 +171,7 @@ const STAND_INS = new Set(['figure', 'number', 'total', 'estimate', 'tally']);
  * "organisers put the figure at 150,000", "officials put the death toll at 12". The thing is what
  * is counted; a stand-in ("the figure") counts what was counted before (`previous`).
  */
-export function estimatedAt(
-  tokens: readonly Tok[],
-  at: number,
-  previous: string | null,
-): { noun: string; modifiers: string[]; verb: string | null } | null {
+export function estimatedAt(tokens: readonly Tok[], at: number, previous: string | null): Counted | null {
   let k = at - 1;
   while (k > 0 && BOUND_WORDS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'at') k--;
   if (tokens[k]?.lower !== 'at') return null;
@@ -178,8 +180,8 @@ export function estimatedAt(
   let v = k - 2;
   while (v > 0 && ['DET', 'NOUN', 'ADJ'].includes(tokens[v]!.pos)) v--;
   if (tokens[v]?.pos !== 'VERB') return null;
-  const event = EVENT_NOUNS[tokens[k - 2]?.lemma ?? ''];
-  if (thing.lemma === 'toll' && event) return { noun: 'people', modifiers: [], verb: event };
+  const toll = tollAt(tokens, k - 1);
+  if (toll) return toll;
   if (STAND_INS.has(thing.lemma)) return previous ? { noun: previous, modifiers: [], verb: null } : null;
   return { noun: thing.lemma, modifiers: [], verb: null };
 }

@@ -9,7 +9,16 @@ import { currencySign, formatMoney, SHORT_SCALES, unitAfter, type Unit } from '.
 import { countedClass, TIME_UNITS } from './vocabulary';
 import { yearOf } from './years';
 import { clauseText, clauseVerb, clauseVerbs } from './clause';
-import { countedBefore, estimatedAt, headAfter, moneyThing, partOf, rateThing, sizeOf } from './countedThing';
+import {
+  countedBefore,
+  estimatedAt,
+  headAfter,
+  moneyThing,
+  partOf,
+  rateThing,
+  sizeOf,
+  type Counted,
+} from './countedThing';
 
 /** What kind of figure a mention is: a count of things, an amount of money, a rate, a measure, an age. */
 export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'age' | 'year';
@@ -52,8 +61,6 @@ function isDatePart(tokens: readonly Tok[], i: number): boolean {
     return true;
   return /^(?:am|pm|a\.m\.|p\.m\.|gmt|percent|%)$/.test(next);
 }
-
-type Counted = { noun: string; modifiers: string[]; verb: string | null };
 
 type Reading = { value: number; vague: boolean; last: number };
 

@@ -137,3 +137,10 @@ export function vagueOfVague(words: readonly string[]): number | null {
     return null;
   return VAGUE[first]! * (SCALES[second.slice(0, -1)] ?? 1);
 }
+
+/** Is this figure's text a vague amount ("dozens", "tens of thousands"), which no one can be held to? */
+export function isVagueAmount(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length === 1) return Object.hasOwn(VAGUE, words[0]!.toLowerCase());
+  return words.length === 3 && vagueOfVague(words) !== null;
+}
