@@ -45,6 +45,19 @@ describe('measures', () => {
     expect(figures).toContain(16.1);
     expect(figures).not.toContain(19);
   });
+
+  it('reads a length per hour as a speed, not a distance, and a converted figure as approximate', () => {
+    const corpus = corpusOf(
+      ['2024-05-02', 'Gusts of 120 km/h (75 mph) hit the pier. The ferry sailed 120 km to the island.'],
+      ['2024-05-02', 'Winds reached 70 miles per hour near the lighthouse.'],
+    );
+    const speed = corpus.facts.find((f) => f.unit === 'km/h' && f.values.some((v) => v.value === 120));
+    expect(speed?.label).toBe('speed of 120 km/h');
+    expect(speed?.values.map((v) => v.text)).toEqual(['120 km/h']);
+    expect(corpus.facts.find((f) => f.unit === 'km')?.values.map((v) => v.value)).toEqual([120]);
+    const converted = corpus.facts.flatMap((f) => f.values).find((v) => v.text === '70 miles per hour');
+    expect(converted).toMatchObject({ value: 112.7, qualifier: 'about' });
+  });
 });
 
 describe('rows by frame', () => {

@@ -115,7 +115,7 @@ export function rateThing(tokens: readonly Tok[], first: number, last: number): 
   if (after) return after.noun;
   for (let k = first - 1; k >= 0 && !BOUNDARY.has(tokens[k]!.lower); k--) {
     const t = tokens[k]!;
-    if (t.pos === 'NOUN' && !unitAfter(t, undefined)) return t.lemma;
+    if (t.pos === 'NOUN' && !unitAfter([t], 0)) return t.lemma;
   }
   return null;
 }

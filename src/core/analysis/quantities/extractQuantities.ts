@@ -5,7 +5,7 @@ import { sentenceTokens, type Tok } from './sentenceTokens';
 import { findAttribution } from './attribution';
 import { noneCounted, singleCount } from './singleCounts';
 import { frontedScope, scopeOf, type Scope } from './scope';
-import { currencySign, formatMoney, SHORT_SCALES, unitAfter, type Unit } from './units';
+import { crossesUnitSystems, currencySign, formatMoney, MEASURED, SHORT_SCALES, unitAfter, type Unit } from './units';
 import { countedClass, TIME_UNITS } from './vocabulary';
 import { yearOf } from './years';
 import { clauseText, clauseVerb, clauseVerbs } from './clause';
@@ -170,7 +170,7 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
       const currency = currencySign(tokens[i - 1]);
       const reading = readNumber(tokens, i, currency !== null);
       if (!reading || (t.pos !== 'NUM' && !reading.vague && !compoundNumber([t.value, '-', 'one']))) continue;
-      if (isDatePart(tokens, i) && !unitAfter(tokens[i + 1], tokens[i + 2])) continue;
+      if (isDatePart(tokens, i) && !unitAfter(tokens, i + 1)) continue;
       if (['no', 'any', 'every', 'each'].includes(tokens[i - 1]?.lower ?? '')) continue;
       let { value, last } = reading;
       const before = article.text.slice(
@@ -186,9 +186,9 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
         start: tokens[first]!.start,
       };
       const unit: Unit | null = currency
-        ? { kind: 'money', unit: currency, factor: 1 }
-        : unitAfter(tokens[last + 1], tokens[last + 2]);
-      if (unit && !currency) last += unit.kind === 'percent' && tokens[last + 1]?.lower === 'per' ? 2 : 1;
+        ? { kind: 'money', unit: currency, factor: 1, span: 0 }
+        : unitAfter(tokens, last + 1);
+      if (unit) last += unit.span;
       const end = tokens[last]!.end;
       const text = article.text.slice(base.start, end);
       if (unit?.kind === 'money') {
@@ -232,18 +232,22 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
         push(
           {
             ...base,
+            // "19 miles" is 30.6 km only as closely as 19 was rounded: a figure converted between
+            // metric and imperial units is an approximate one, so "30 km" and "19 miles" can agree.
+            qualifier: base.qualifier === 'exact' && crossesUnitSystems(unit) ? 'about' : base.qualifier,
             value: Math.round(value * unit.factor * 10) / 10,
             text,
             end,
             kind: 'measure',
             unit: unit.unit,
-            noun: head?.noun ?? (unit.unit === 'km' ? 'distance' : unit.unit === 't' ? 'weight' : 'area'),
+            noun: head?.noun ?? MEASURED[unit.unit] ?? 'amount',
             verb: clauseVerb(tokens, i),
           },
           i,
         );
         // "30 km (19 miles)": the conversion in brackets is the same figure, not a second one.
-        skipTo = tokens[last + 1]?.value === '(' && unitAfter(tokens[last + 3], tokens[last + 4]) ? last + 4 : last;
+        const converted = tokens[last + 1]?.value === '(' ? unitAfter(tokens, last + 3) : null;
+        skipTo = converted ? last + 3 + converted.span : last;
         continue;
       }
       const age = yearOld(tokens, i);

@@ -3,11 +3,17 @@ import { wordTable } from '../../text/wordTable';
 
 /**
  * What a number measures when its unit is written beside it: money (with its currency), a
- * percentage, or a length, weight or area converted to one base unit so "30 km" and "19 miles"
+ * percentage, or a length, speed, weight or area converted to one base unit so "30 km" and "19 miles"
  * compare. Hand tables: the symbols and unit words of English news are few and stable, and the
  * unit libraries on npm parse "5 km" strings, not tokens with offsets.
  */
-export type Unit = { kind: 'money' | 'percent' | 'measure'; unit: string; factor: number };
+export type Unit = {
+  kind: 'money' | 'percent' | 'measure';
+  unit: string;
+  factor: number;
+  /** How many tokens the unit takes: 1 for "km", 2 for "per cent", 3 for "km/h" or "miles per hour". */
+  span: number;
+};
 
 const CURRENCY_SIGNS = wordTable<string>({
   $: 'USD',
@@ -51,6 +57,18 @@ const MEASURES = wordTable<[string, number]>({
   hectare: ['km²', 0.01],
   acre: ['km²', 0.00404686],
 });
+/** Speeds in km/h, for units written as one word. */
+const SPEEDS = wordTable<number>({ mph: 1.609344, kph: 1, kmh: 1, knot: 1.852 });
+const HOUR = new Set(['h', 'h.', 'hr', 'hour']);
+
+/** What a measure with no noun of its own measures, by its base unit. */
+export const MEASURED = wordTable<string>({ km: 'distance', 'km/h': 'speed', t: 'weight', 'km²': 'area' });
+
+/** A conversion between metric and imperial units (not a power of ten) is only as exact as the figure was. */
+export function crossesUnitSystems(unit: Unit): boolean {
+  return !Number.isInteger(Math.log10(unit.factor));
+}
+
 /** Short scale words written after an amount: "$1.2bn", "€3m", "5 million". */
 export const SHORT_SCALES = wordTable<number>({
   bn: 1e9,
@@ -66,20 +84,27 @@ export function currencySign(token: Tok | undefined): string | null {
   return token ? (CURRENCY_SIGNS[token.lower] ?? null) : null;
 }
 
-/** The unit written right after a number (after its scale word), if any. */
-export function unitAfter(token: Tok | undefined, next: Tok | undefined): Unit | null {
+/** The unit written right after a number (after its scale word), at tokens[at], if any. */
+export function unitAfter(tokens: readonly (Tok | undefined)[], at: number): Unit | null {
+  const token = tokens[at];
+  const next = tokens[at + 1];
   if (!token) return null;
   if (token.value === '%' || token.lower === 'percent' || token.lower === 'pct')
-    return { kind: 'percent', unit: '%', factor: 1 };
-  if (token.lower === 'per' && next?.lower === 'cent') return { kind: 'percent', unit: '%', factor: 1 };
+    return { kind: 'percent', unit: '%', factor: 1, span: 1 };
+  if (token.lower === 'per' && next?.lower === 'cent') return { kind: 'percent', unit: '%', factor: 1, span: 2 };
   // "won" and "pound" are verbs too: a currency word must be tagged a noun.
   const currency = ['NOUN', 'PROPN'].includes(token.pos)
     ? (CURRENCY_WORDS[token.lemma] ?? CURRENCY_WORDS[token.lower.replace(/s$/, '')])
     : undefined;
-  if (currency) return { kind: 'money', unit: currency, factor: 1 };
+  if (currency) return { kind: 'money', unit: currency, factor: 1, span: 1 };
+  const speed = SPEEDS[token.lemma] ?? SPEEDS[token.lower.replace(/s$/, '')];
+  if (speed) return { kind: 'measure', unit: 'km/h', factor: speed, span: 1 };
   const measure = MEASURES[token.lemma] ?? MEASURES[token.lower.replace(/s$/, '')];
-  if (measure) return { kind: 'measure', unit: measure[0], factor: measure[1] };
-  return null;
+  if (!measure) return null;
+  // A length per hour is a speed: "150 km/h", "60 miles per hour".
+  const perHour = (next?.value === '/' || next?.lower === 'per') && HOUR.has(tokens[at + 2]?.lower ?? '');
+  if (measure[0] === 'km' && perHour) return { kind: 'measure', unit: 'km/h', factor: measure[1], span: 3 };
+  return { kind: 'measure', unit: measure[0], factor: measure[1], span: 1 };
 }
 
 /** "$300bn" for labels: the amount as a journalist abbreviates it. */
