@@ -24,6 +24,26 @@ describe('a figure belongs to its own clause', () => {
     expect(rowOf(corpus, 'a0', 20)).not.toBe(rowOf(corpus, 'a0', 7));
   });
 
+  it('names what happened to a direct object by its own verb, not by a verb further back', () => {
+    const corpus = corpusOf(
+      ['2030-03-02', 'The flood killed two farmers and left 900 homes without water in Tessel.'],
+      ['2030-03-02', 'Officials said 900 homes were left without water after the flood in Tessel.'],
+    );
+    expect(rowOf(corpus, 'a0', 900)?.label).toBe('homes left');
+    expect(rowOf(corpus, 'a0', 900)?.status).toBe('agree');
+    expect(rowOf(corpus, 'a0', 2)?.label).toBe('farmers killed');
+  });
+
+  it('keeps buildings destroyed and buildings damaged in rows of their own', () => {
+    const corpus = corpusOf(
+      ['2030-03-02', 'The mayor said 12 houses had been destroyed and another 80 damaged by the quake.'],
+      ['2030-03-02', 'Some 12 houses were destroyed in the quake, while 95 were damaged.'],
+    );
+    expect(rowOf(corpus, 'a0', 12)?.label).toBe('houses destroyed');
+    expect(rowOf(corpus, 'a0', 80)?.label).toBe('houses damaged');
+    expect(rowOf(corpus, 'a0', 80)).not.toBe(rowOf(corpus, 'a0', 12));
+  });
+
   it('counts "14 others" as more of the things counted before them', () => {
     const corpus = corpusOf(
       ['2030-03-02', 'The blast killed five miners and injured 14 others, the company said.'],

@@ -11,6 +11,8 @@ const VERB_PRIORITY = [
   'injured',
   'killed',
   'shot down',
+  'destroyed',
+  'damaged',
   'hit',
   'used',
   'arrested',
@@ -65,6 +67,13 @@ export function clauseVerb(tokens: readonly Tok[], at: number): string | null {
   const plainAfter = plainVerb(tokens, at + 1, at, end);
   const fromBefore = best(before);
   if (plainAfter && (!fromBefore || fromBefore === 'said')) return plainAfter;
+  // A verb whose object the figure is names what happened to it, before any verb further back:
+  // "killing three and leaving 200 homes without power" left the homes, it did not kill them.
+  // Only a direct object: "stationed within 30 km" places the subject, it does not station the 30 km.
+  const object = k >= start ? tokens[k]! : null;
+  const direct = tokens.slice(k + 1, at).every((t) => t.pos !== 'ADP' || QUALIFIER_WORDS.has(t.lower));
+  if (object?.pos === 'VERB' && direct && !LIGHT_VERBS.has(object.lemma) && !verbClass(object.lemma))
+    return object.lemma;
   return fromBefore ?? plainVerb(tokens, start, at, end);
 }
 
@@ -98,6 +107,9 @@ function startsAnotherClause(tokens: readonly Tok[], i: number): boolean {
     if (tokens[k]!.pos === 'NUM') return true;
   return false;
 }
+
+/** Prepositions inside a number's own qualifier ("more than", "up to", "at least"), not before its noun phrase. */
+const QUALIFIER_WORDS = new Set(['than', 'to', 'at', 'of']);
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
 

@@ -5,7 +5,10 @@
 const VERB_CLASSES: [string, string[]][] = [
   ['injured', ['injure', 'wound', 'hurt', 'harm', 'hospitalise', 'hospitalize', 'maim', 'injury']],
   ['killed', ['kill', 'die', 'dead', 'slay', 'murder', 'death', 'execute', 'perish']],
-  ['shot down', ['intercept', 'down', 'destroy', 'neutralise', 'neutralize', 'shoot down', 'take down', 'bring down']],
+  ['shot down', ['intercept', 'down', 'neutralise', 'neutralize', 'shoot down', 'take down', 'bring down']],
+  // Destroyed and damaged are two counts of one event ("40 destroyed and another 300 damaged").
+  ['destroyed', ['destroy', 'demolish', 'raze', 'flatten', 'wreck']],
+  ['damaged', ['damage']],
   ['used', ['use', 'involve', 'carry out', 'deploy', 'launch', 'fire']],
   ['hit', ['hit', 'strike', 'target', 'explode', 'land', 'fall', 'crash', 'impact']],
   ['arrested', ['arrest', 'detain', 'capture', 'apprehend', 'jail']],
