@@ -44,6 +44,26 @@ describe('a figure belongs to its own clause', () => {
     expect(rowOf(corpus, 'a0', 80)).not.toBe(rowOf(corpus, 'a0', 12));
   });
 
+  it('dates a figure by a time phrase set off before its clause, or by the year a "when" clause follows', () => {
+    const corpus = corpusOf(
+      ['2030-03-02', 'The gale killed six sailors on Friday. It was the worst since 1998, when 20 sailors died.'],
+      ['2030-03-02', 'Six sailors were killed in the gale. The last gale this strong, in 1998, killed 20 sailors.'],
+      [
+        '2030-03-02',
+        'Officials said the storm had killed six sailors, the port authority said Friday, after 20 ships sank.',
+      ],
+    );
+    expect(valuesOf(corpus, 'a0', 20)).toEqual([
+      ['a0', 20],
+      ['a1', 20],
+    ]);
+    expect(rowOf(corpus, 'a0', 20)?.values.map((v) => v.scope)).toEqual(['in 1998', 'in 1998']);
+    expect(rowOf(corpus, 'a0', 6)?.status).toBe('agree');
+    expect(flagged(corpus)).toEqual([]);
+    // "the port authority said Friday" dates the saying, not the ships.
+    expect(rowOf(corpus, 'a2', 20)?.values[0]?.scope).toBeUndefined();
+  });
+
   it('counts "14 others" as more of the things counted before them', () => {
     const corpus = corpusOf(
       ['2030-03-02', 'The blast killed five miners and injured 14 others, the company said.'],

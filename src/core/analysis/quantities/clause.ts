@@ -133,3 +133,26 @@ export function clauseText(tokens: readonly Tok[], at: number, text: string, off
   while (start > 0 && !BOUNDARY.has(tokens[start - 1]!.lower)) start--;
   return text.slice(tokens[start]!.start - offset, tokens[Math.max(start, end - 1)]!.end - offset);
 }
+
+/**
+ * The comma-separated stretch just before a figure's clause, as text, and whether the figure's
+ * clause opens with "when": what a parenthetical ("The last one, in 2009, killed 14") or a relative
+ * "when" ("since 2009, when 14 died") dates.
+ */
+export function precedingSegment(
+  tokens: readonly Tok[],
+  at: number,
+  text: string,
+  offset: number,
+): { text: string; when: boolean } | null {
+  let start = at;
+  while (start > 0 && !BOUNDARY.has(tokens[start - 1]!.lower)) start--;
+  if (start < 2 || tokens[start - 1]!.value !== ',') return null;
+  let before = start - 1;
+  while (before > 0 && !BOUNDARY.has(tokens[before - 1]!.lower)) before--;
+  if (before >= start - 1) return null;
+  return {
+    text: text.slice(tokens[before]!.start - offset, tokens[start - 2]!.end - offset),
+    when: tokens[start]!.lower === 'when',
+  };
+}

@@ -4,11 +4,11 @@ import { compoundNumber, mayStartNumber, numberValue, qualifierBefore, scaleOf, 
 import { sentenceTokens, type Tok } from './sentenceTokens';
 import { findAttribution } from './attribution';
 import { noneCounted, singleCount } from './singleCounts';
-import { frontedScope, scopeOf, type Scope } from './scope';
+import { carriedScope, frontedScope, scopeOf, type Scope } from './scope';
 import { crossesUnitSystems, currencySign, formatMoney, MEASURED, SHORT_SCALES, unitAfter, type Unit } from './units';
 import { countedClass, TIME_UNITS } from './vocabulary';
 import { yearOf } from './years';
-import { clauseText, clauseVerb, clauseVerbs } from './clause';
+import { clauseText, clauseVerb, clauseVerbs, precedingSegment } from './clause';
 import {
   countedBefore,
   estimatedAt,
@@ -117,7 +117,10 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
     const fronted = frontedScope(sentenceText, article.date);
     const inSentence: Quantity[] = [];
     const push = (q: Quantity, at: number) => {
-      const scope = scopeOf(clauseText(tokens, at, sentenceText, range.start), article.date) ?? fronted;
+      const scope =
+        scopeOf(clauseText(tokens, at, sentenceText, range.start), article.date) ??
+        carriedScope(precedingSegment(tokens, at, sentenceText, range.start), article.date) ??
+        fronted;
       inSentence.push({
         ...q,
         ...(scope ? { timeScope: scope, scope: scope.text } : {}),

@@ -78,3 +78,24 @@ export function frontedScope(sentence: string, articleDate: string | null): Scop
   if (opening.split(/\s+/).length > 8 || /^\s*(?:if|unless|although|though|because)\b/i.test(opening)) return undefined;
   return scopeOf(opening, articleDate);
 }
+
+const TIME_PHRASE = /^\s*(?:in|on|during|last|this|early|late|back in)\b/i;
+
+/**
+ * The time a figure's clause takes from the stretch before it: a short time phrase set off by
+ * commas ("The last flood, in 2009, killed 14") dates what follows, and a "when" clause after a
+ * year ("the worst since 2009, when 14 died") happened in that year.
+ */
+export function carriedScope(
+  segment: { text: string; when: boolean } | null,
+  articleDate: string | null,
+): Scope | undefined {
+  if (!segment) return undefined;
+  // Only a stretch that is a time phrase and nothing else: "said Wednesday" dates the saying.
+  if (segment.text.trim().split(/\s+/).length <= 4 && TIME_PHRASE.test(segment.text)) {
+    const scope = scopeOf(segment.text, articleDate);
+    if (scope) return scope;
+  }
+  const year = segment.when ? /\b((?:19|20)\d{2})\s*$/.exec(segment.text) : null;
+  return year ? { year: Number(year[1]), text: `in ${year[1]}` } : undefined;
+}
