@@ -64,6 +64,18 @@ describe('a figure belongs to its own clause', () => {
     expect(rowOf(corpus, 'a2', 20)?.values[0]?.scope).toBeUndefined();
   });
 
+  it("lets a running total reached on a later day update that earlier day's count", () => {
+    const corpus = corpusOf(
+      ['2030-03-04', 'Four people were killed on Monday when a bridge collapsed near Orvel.'],
+      ['2030-03-05', 'The death toll from the bridge collapse near Orvel rose to six on Tuesday, police said.'],
+    );
+    expect(valuesOf(corpus, 'a0', 4)).toEqual([
+      ['a0', 4],
+      ['a1', 6],
+    ]);
+    expect(rowOf(corpus, 'a0', 4)?.status).toBe('updated');
+  });
+
   it('counts "14 others" as more of the things counted before them', () => {
     const corpus = corpusOf(
       ['2030-03-02', 'The blast killed five miners and injured 14 others, the company said.'],

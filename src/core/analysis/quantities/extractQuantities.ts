@@ -4,7 +4,7 @@ import { compoundNumber, mayStartNumber, numberValue, qualifierBefore, scaleOf, 
 import { sentenceTokens, type Tok } from './sentenceTokens';
 import { findAttribution } from './attribution';
 import { noneCounted, singleCount } from './singleCounts';
-import { carriedScope, frontedScope, scopeOf, type Scope } from './scope';
+import { asOfScope, carriedScope, frontedScope, scopeOf, type Scope } from './scope';
 import { crossesUnitSystems, currencySign, formatMoney, MEASURED, SHORT_SCALES, unitAfter, type Unit } from './units';
 import { countedClass, TIME_UNITS } from './vocabulary';
 import { yearOf } from './years';
@@ -116,11 +116,14 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
     const attribution = findAttribution(sentenceText);
     const fronted = frontedScope(sentenceText, article.date);
     const inSentence: Quantity[] = [];
-    const push = (q: Quantity, at: number) => {
-      const scope =
+    const push = (q: Quantity, at: number, runningTotal = false) => {
+      const read =
         scopeOf(clauseText(tokens, at, sentenceText, range.start), article.date) ??
         carriedScope(precedingSegment(tokens, at, sentenceText, range.start), article.date) ??
         fronted;
+      // "the toll rose to five on Saturday": the day a running total was reached, not the day the
+      // things counted happened, so it can meet Friday's figures (as their update).
+      const scope = runningTotal && read?.day ? asOfScope(read) : read;
       inSentence.push({
         ...q,
         ...(scope ? { timeScope: scope, scope: scope.text } : {}),
@@ -306,6 +309,7 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
           ...(part ? { partOf: part.group } : {}),
         },
         i,
+        tally !== null,
       );
       skipTo = part?.last ?? last;
     }

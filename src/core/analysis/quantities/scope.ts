@@ -55,6 +55,12 @@ export function scopeOf(clause: string, articleDate: string | null): Scope | und
   return scope;
 }
 
+/** A running total's scope: its day is when the total stood so, which any earlier day's count can meet. */
+export function asOfScope(scope: Scope): Scope {
+  const { day: _asOf, ...rest } = scope;
+  return { ...rest, running: true };
+}
+
 /** Two scopes can describe one figure unless they name different days or different years. */
 export function scopesMeet(a: Scope | undefined, b: Scope | undefined): boolean {
   if (!a || !b) return true;
