@@ -25,6 +25,11 @@ describe('figure values', () => {
     expect(rowWith(corpus, 15)?.label).toBe('tariff rate on $300bn');
   });
 
+  it('ends a counted phrase at a determiner that starts another one', () => {
+    const trade = corpusOf(['2024-05-02', 'The new duties apply to $5bn of trade a year, officials said.']);
+    expect(rowWith(trade, 5_000_000_000)?.label).toMatch(/^trades? worth \$5bn$/);
+  });
+
   it('reads compound number words and scale words', () => {
     expect(values(corpus, 'people injured')).toEqual([
       ['a0', 25],

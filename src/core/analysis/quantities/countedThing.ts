@@ -31,6 +31,8 @@ export function headAfter(
   const phrase: Tok[] = [];
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // A determiner inside the phrase starts another one: "$5bn of trade a year" counts trade.
+    if (t.pos === 'DET' && phrase.length > 0) break;
     if (['DET', 'PART'].includes(t.pos) || t.value === '’s' || t.value === "'s") continue;
     // A noun in scare quotes ("1,500 “radicals”") is counted; the closing mark ends the phrase.
     if (QUOTE_MARKS.has(t.value)) {
