@@ -30,12 +30,22 @@ export const EVENT_NOUNS = wordTable<string>({
   arrest: 'arrested',
 });
 
-/** What happened to the counted things: the strongest event verb in the clause around the number. */
-export function clauseVerb(tokens: readonly Tok[], at: number): string | null {
+/** The clause around a token: the first token after the boundary before it, and the boundary after it. */
+function clauseBounds(tokens: readonly Tok[], at: number): { start: number; end: number } {
   let end = at + 1;
   while (end < tokens.length && !BOUNDARY.has(tokens[end]!.lower)) end++;
+  return { start: clauseStart(tokens, at), end };
+}
+
+function clauseStart(tokens: readonly Tok[], at: number): number {
   let start = at;
   while (start > 0 && !BOUNDARY.has(tokens[start - 1]!.lower)) start--;
+  return start;
+}
+
+/** What happened to the counted things: the strongest event verb in the clause around the number. */
+export function clauseVerb(tokens: readonly Tok[], at: number): string | null {
+  const { start, end } = clauseBounds(tokens, at);
   // One verb group: "were intercepted and shot down" counts as one; a new subject ends it.
   const classesIn = (from: number, to: number) => {
     const found: string[] = [];
@@ -127,10 +137,7 @@ function plainVerb(tokens: readonly Tok[], start: number, at: number, end: numbe
 
 /** The clause around a token, as text: its scope words ("on Sunday", "so far") belong to its figures. */
 export function clauseText(tokens: readonly Tok[], at: number, text: string, offset: number): string {
-  let end = at + 1;
-  while (end < tokens.length && !BOUNDARY.has(tokens[end]!.lower)) end++;
-  let start = at;
-  while (start > 0 && !BOUNDARY.has(tokens[start - 1]!.lower)) start--;
+  const { start, end } = clauseBounds(tokens, at);
   return text.slice(tokens[start]!.start - offset, tokens[Math.max(start, end - 1)]!.end - offset);
 }
 
@@ -145,12 +152,10 @@ export function precedingSegment(
   text: string,
   offset: number,
 ): { text: string; when: boolean } | null {
-  let start = at;
-  while (start > 0 && !BOUNDARY.has(tokens[start - 1]!.lower)) start--;
-  if (start < 2 || tokens[start - 1]!.value !== ',') return null;
-  let before = start - 1;
-  while (before > 0 && !BOUNDARY.has(tokens[before - 1]!.lower)) before--;
-  if (before >= start - 1) return null;
+  const start = clauseStart(tokens, at);
+  if (start < 2 || tokens[start - 1]!.value !== ',' || BOUNDARY.has(tokens[start - 2]!.lower)) return null;
+  // The stretch ends at the comma, so it starts where the clause of the token before the comma does.
+  const before = clauseStart(tokens, start - 2);
   return {
     text: text.slice(tokens[before]!.start - offset, tokens[start - 2]!.end - offset),
     when: tokens[start]!.lower === 'when',
