@@ -64,6 +64,8 @@ function frameKey(q: Quantity): string {
     case 'year':
       return `year|${q.value}|${q.verb ?? ''}`;
     default:
+      // One member singled out ("the most popular [petition]") frames its figure whatever word counts it.
+      if (q.holder) return `held|${q.holder}`;
       return q.partOf ? `part|${q.noun}|${q.partOf}` : `count|${q.noun}`;
   }
 }
@@ -76,8 +78,9 @@ function predicatesMeet(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind || (a.kind !== 'count' && a.kind !== 'measure')) return true;
   if (a.verb === b.verb) return true;
   // A figure whose clause names no event ("Tarvel and two other towns") is weakly framed: it may
-  // confirm a row of its thing, never contradict one.
-  if (a.verb === null || b.verb === null) return a.value === b.value;
+  // confirm a row of its thing, never contradict one. A singled-out holder frames it strongly
+  // enough: "the largest has 2,000" and "the largest drew 1,500" are one figure of one member.
+  if (a.verb === null || b.verb === null) return a.value === b.value || !!a.holder;
   return (!!a.verb && (b.verbs ?? []).includes(a.verb)) || (!!b.verb && (a.verbs ?? []).includes(b.verb));
 }
 

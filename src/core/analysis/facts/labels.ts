@@ -71,6 +71,7 @@ export function figureLabel(q: Quantity): string {
       if (!isYearLink(q.noun)) return `year of the ${q.noun} (${q.value})`;
       return `year: ${predicate(q.verb)} ${q.noun} ${q.value}`.replace(/\s+/g, ' ').replace('year: ', 'year ');
     default:
+      if (q.holder) return `${what} of the ${q.holder}`;
       if (q.partOf === 'them') return [what, predicate(q.verb), '(part of a larger count)'].filter(Boolean).join(' ');
       if (q.partOf) return q.verb ? `${q.partOf} who were ${predicate(q.verb)}` : q.partOf;
       return `${what} ${predicate(q.verb)}`.trim();

@@ -4,6 +4,7 @@ import { compoundNumber, mayStartNumber, numberValue, qualifierBefore, scaleOf, 
 import { sentenceTokens, type Tok } from './sentenceTokens';
 import { findAttribution } from './attribution';
 import { noneCounted, singleCount } from './singleCounts';
+import { isPronounOne, singledOutHolder } from './singledOut';
 import { asOfScope, carriedScope, frontedScope, scopeOf, type Scope } from './scope';
 import { crossesUnitSystems, currencySign, formatMoney, MEASURED, SHORT_SCALES, unitAfter, type Unit } from './units';
 import { countedClass, TIME_UNITS } from './vocabulary';
@@ -42,6 +43,8 @@ export type Quantity = FactValue & {
   verbs?: string[];
   /** The larger group a part is counted of: "them" in "four of them", "the injured" in "two of the injured". */
   partOf?: string;
+  /** The one member of a set a count is a property of: "most popular petition" in "the most popular has 11,000 signatures". */
+  holder?: string;
 };
 
 function isDatePart(tokens: readonly Tok[], i: number): boolean {
@@ -177,7 +180,7 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
       const reading = readNumber(tokens, i, currency !== null);
       if (!reading || (t.pos !== 'NUM' && !reading.vague && !compoundNumber([t.value, '-', 'one']))) continue;
       if (isDatePart(tokens, i) && !unitAfter(tokens, i + 1)) continue;
-      if (['no', 'any', 'every', 'each'].includes(tokens[i - 1]?.lower ?? '')) continue;
+      if (['no', 'any', 'every', 'each'].includes(tokens[i - 1]?.lower ?? '') || isPronounOne(tokens, i)) continue;
       let { value, last } = reading;
       const before = article.text.slice(
         Math.max(range.start, (tokens[i - (currency ? 2 : 1)] ?? t).start - 30),
@@ -289,6 +292,7 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
       const others: string | null = head?.noun === 'others' && modifiers.length === 0 ? (lastNoun ?? carried) : null;
       const noun: string | null = others ?? (head ? countedClass(head.noun, modifiers) : lastNoun);
       if (!noun) continue;
+      const holder = part ? null : singledOutHolder(tokens, i, lastNoun ?? carried);
       lastNoun = noun;
       // "Lakeside and two other towns": the named one and the others.
       const andOthers =
@@ -307,6 +311,7 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
           verb: tally ? tally.verb : clauseVerb(tokens, part?.last ?? i),
           verbs: clauseVerbs(tokens, part?.last ?? last),
           ...(part ? { partOf: part.group } : {}),
+          ...(holder ? { holder } : {}),
         },
         i,
         tally !== null,
