@@ -64,7 +64,7 @@ function frameKey(q: Quantity): string {
     case 'year':
       return `year|${q.value}|${q.verb ?? ''}`;
     default:
-      // One member singled out ("the most popular [petition]") frames its figure whatever word counts it.
+      // One member singled out ("the largest [camp]") frames its figure whatever word counts it.
       if (q.holder) return `held|${q.holder}`;
       return q.partOf ? `part|${q.noun}|${q.partOf}` : `count|${q.noun}`;
   }

@@ -43,7 +43,7 @@ export type Quantity = FactValue & {
   verbs?: string[];
   /** The larger group a part is counted of: "them" in "four of them", "the injured" in "two of the injured". */
   partOf?: string;
-  /** The one member of a set a count is a property of: "most popular petition" in "the most popular has 11,000 signatures". */
+  /** The one member of a set a count is a property of: "largest camp" in "the largest camp holds 4,000 people". */
   holder?: string;
 };
 

@@ -52,9 +52,9 @@ function singlingWords(tokens: readonly Tok[], at: number): { words: string; sta
 
 /**
  * What a count is a property of when the clause's subject singles out one member of a set: "the
- * most popular [petition] has 11,000 signatures", "the largest camp holds 4,000 people". Two reports
- * about that one member describe one thing even when they name what they count differently ("votes",
- * "signatures"), so the figure is framed by its holder. The head may be left out, or be the pronoun
+ * most popular [choir] has 3,000 followers", "the largest camp holds 4,000 people". Two reports
+ * about that one member describe one thing even when they name what they count differently ("fans",
+ * "followers"), so the figure is framed by its holder. The head may be left out, or be the pronoun
  * "one"; it then stands for `antecedent`, the last thing counted, as with "the second went off".
  * Looks back from the figure's first token over its qualifiers to the clause's verb and the subject
  * just before it.
