@@ -1,4 +1,5 @@
 import type { Tok } from './sentenceTokens';
+import { QUALIFIER_WORDS } from './numbers';
 import { verbClass } from './vocabulary';
 import { wordTable } from '../../text/wordTable';
 
@@ -79,7 +80,8 @@ export function clauseVerb(tokens: readonly Tok[], at: number): string | null {
   if (plainAfter && (!fromBefore || fromBefore === 'said')) return plainAfter;
   // A verb whose object the figure is names what happened to it, before any verb further back:
   // "killing three and leaving 200 homes without power" left the homes, it did not kill them.
-  // Only a direct object: "stationed within 30 km" places the subject, it does not station the 30 km.
+  // Only a direct object, with no preposition between but a qualifier's ("more than"): "stationed
+  // within 30 km" places the subject, it does not station the 30 km.
   const object = k >= start ? tokens[k]! : null;
   const direct = tokens.slice(k + 1, at).every((t) => t.pos !== 'ADP' || QUALIFIER_WORDS.has(t.lower));
   if (object?.pos === 'VERB' && direct && !LIGHT_VERBS.has(object.lemma) && !verbClass(object.lemma))
@@ -117,9 +119,6 @@ function startsAnotherClause(tokens: readonly Tok[], i: number): boolean {
     if (tokens[k]!.pos === 'NUM') return true;
   return false;
 }
-
-/** Prepositions inside a number's own qualifier ("more than", "up to", "at least"), not before its noun phrase. */
-const QUALIFIER_WORDS = new Set(['than', 'to', 'at', 'of']);
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
 

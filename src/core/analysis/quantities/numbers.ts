@@ -51,14 +51,34 @@ const VAGUE = wordTable<number>({
 });
 
 /** Words before a number that bound it: "at least one", "almost 600", "up to 20". */
-const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/\b(?:at least|more than|over|upwards of|no fewer than|no less than|in excess of)\s+$/i, 'at_least'],
-  [/\b(?:at most|up to|fewer than|less than|under|no more than|as many as)\s+$/i, 'at_most'],
+const QUALIFIER_PHRASES: [string[], Qualifier][] = [
+  [['at least', 'more than', 'over', 'upwards of', 'no fewer than', 'no less than', 'in excess of'], 'at_least'],
+  [['at most', 'up to', 'fewer than', 'less than', 'under', 'no more than', 'as many as'], 'at_most'],
   [
-    /\b(?:about|around|almost|nearly|roughly|approximately|some|an estimated|close to|just under|just over)\s+$/i,
+    [
+      'about',
+      'around',
+      'almost',
+      'nearly',
+      'roughly',
+      'approximately',
+      'some',
+      'an estimated',
+      'close to',
+      'just under',
+      'just over',
+    ],
     'about',
   ],
 ];
+
+const QUALIFIERS: [RegExp, Qualifier][] = QUALIFIER_PHRASES.map(([phrases, qualifier]) => [
+  new RegExp(`\\b(?:${phrases.join('|')})\\s+$`, 'i'),
+  qualifier,
+]);
+
+/** Every word of those phrases: what stands between a clause's verb and its figure without being either. */
+export const QUALIFIER_WORDS = new Set(QUALIFIER_PHRASES.flatMap(([phrases]) => phrases.flatMap((p) => p.split(' '))));
 
 export type ParsedNumber = { value: number; qualifier: Qualifier; upper?: number };
 

@@ -1,26 +1,6 @@
 import type { Tok } from './sentenceTokens';
+import { QUALIFIER_WORDS } from './numbers';
 import { countedClass } from './vocabulary';
-
-/** Words between a clause's verb and its figure that only qualify the figure ("has more than 300"). */
-const QUALIFYING = new Set([
-  'more',
-  'than',
-  'at',
-  'least',
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'over',
-  'some',
-  'up',
-  'to',
-  'roughly',
-  'just',
-  'under',
-  'fewer',
-  'less',
-]);
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'another', 'which', 'whichever']);
 
@@ -61,7 +41,7 @@ function singlingWords(tokens: readonly Tok[], at: number): { words: string; sta
  */
 export function singledOutHolder(tokens: readonly Tok[], first: number, antecedent: string | null): string | null {
   let k = first - 1;
-  while (k >= 0 && QUALIFYING.has(tokens[k]!.lower)) k--;
+  while (k >= 0 && QUALIFIER_WORDS.has(tokens[k]!.lower)) k--;
   const verb = tokens[k];
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
   k--;
