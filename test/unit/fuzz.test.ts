@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/core/ingest/limits';
 import { buildCorpus } from '../../src/core/pipeline/buildCorpus';
+import { ALL_READERS } from '../../src/core/ingest/readInput';
 import { readAll } from '../../src/core/pipeline/stages/ingest';
 import { seededRandom, type Random } from '../../src/cli/synth/seeded';
 
@@ -60,7 +61,7 @@ describe('fuzzing the readers', () => {
 
   it('never throws, reports every bad file by name and keeps every good one', () => {
     const files = cases.flatMap((c, i) => [c, { name: `good-${i}.txt`, bytes: encode(GOOD) }]);
-    const { raws, problems } = readAll(files);
+    const { raws, problems } = readAll(files, ALL_READERS);
     const reported = new Set(problems.map((p) => p.file));
     const missed = cases.filter((c) => !reported.has(c.name)).map((c) => c.name);
     expect(missed).toEqual([]);

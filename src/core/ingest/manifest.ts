@@ -1,17 +1,13 @@
 import { z } from 'zod';
-import { parse as parseYaml } from 'yaml';
 import { decodeText } from './decode';
+import type { YamlParser } from './formats';
 import { metaFrom } from './meta';
 import type { ArticleMeta, IngestProblem, InputFile, RawArticle } from './types';
 
 /** A folder's manifest: the event's name and title, and per-file metadata that overrides the files' own. */
 export type Manifest = { event?: string; title?: string; files: Record<string, ArticleMeta> };
 
-const MANIFEST_NAME = /^manifest\.(json|ya?ml)$/i;
-
-export function isManifest(name: string): boolean {
-  return MANIFEST_NAME.test(name.split(/[\\/]/).pop() ?? name);
-}
+export { isManifest } from './manifestName';
 
 const manifestSchema = z.looseObject({
   event: z.string().optional(),
@@ -22,14 +18,19 @@ const manifestSchema = z.looseObject({
   articles: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
 });
 
+/** A manifest file read: JSON by its name, else YAML with `parseYaml` (required for a YAML manifest). */
 export function parseManifest(
   file: InputFile,
+  parseYaml?: YamlParser,
 ): { ok: true; manifest: Manifest } | { ok: false; problem: IngestProblem } {
   const decoded = decodeText(file.name, file.bytes);
   if (!decoded.ok) return decoded;
+  const json = /\.json$/i.test(file.name);
+  // The caller loads YAML for `readersNeeded(files)`; a missing parser is a bug, not bad input.
+  if (!json && !parseYaml) throw new Error(`no YAML parser was loaded for ${file.name}`);
   let value: unknown;
   try {
-    value = /\.json$/i.test(file.name) ? JSON.parse(decoded.text) : parseYaml(decoded.text);
+    value = json ? JSON.parse(decoded.text) : parseYaml?.(decoded.text);
   } catch (error) {
     return {
       ok: false,

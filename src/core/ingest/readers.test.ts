@@ -3,6 +3,7 @@ import { isEnglish, normaliseLanguage } from './language';
 import { applyManifest, parseManifest } from './manifest';
 import { normaliseDate } from './meta';
 import { readInput } from './readInput';
+import { parse as parseYaml } from 'yaml';
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 const article = 'The council approved the new budget on Tuesday after a long debate, the mayor said.';
@@ -77,6 +78,7 @@ describe('metadata', () => {
   it('applies a manifest over what a file says, and names a manifest field that is wrong', () => {
     const manifest = parseManifest(
       file('manifest.yaml', 'title: T\nsources:\n  a.txt: Wire A\narticles:\n  a.txt:\n    date: 2024-02-02\n'),
+      parseYaml,
     );
     expect(manifest.ok).toBe(true);
     if (!manifest.ok) return;

@@ -1,11 +1,11 @@
 import type { InputFile } from '../ingest/types';
-import type { Corpus } from '../schema/corpus';
-import { runPipelineHere } from './runner';
+import { runPipelineHere } from './runHere';
 import type { BuildOptions, BuildResult } from './stages/assemble';
 import type { BuildProgress } from './stages/ingest';
 
 export { GENERATOR, type BuildOptions, type BuildResult } from './stages/assemble';
 export type { BuildProgress } from './stages/ingest';
+export { serialiseCorpus } from './serialise';
 
 /** Steps 1 to 9 on this thread: files in, a validated, hashed corpus out. Bad files become problems. */
 export function buildCorpus(
@@ -14,9 +14,4 @@ export function buildCorpus(
   onProgress?: (progress: BuildProgress) => void,
 ): BuildResult {
   return runPipelineHere(files, options, onProgress ? { onFile: onProgress } : {});
-}
-
-/** The corpus as written to disk: stable key order from the schema, two-space indent, final newline. */
-export function serialiseCorpus(corpus: Corpus): string {
-  return `${JSON.stringify(corpus, null, 2)}\n`;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { InputFile } from '../ingest/types';
 import { serialiseCorpus } from './buildCorpus';
-import { runPipeline, runPipelineHere, type Platform } from './runner';
+import { runPipelineHere } from './runHere';
+import { runPipeline, type Platform } from './runner';
 import { STAGE_NAMES, type StageName } from './stage';
 import { alignment } from './stages/alignment';
 import { runArticleStages } from './stages/perArticle';

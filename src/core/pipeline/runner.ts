@@ -1,6 +1,8 @@
 import type { Content } from '../analysis';
 import { analysisSubjects } from '../analysis';
 import type { AlignmentPlan } from '../analysis/align';
+import { readersNeeded, type ReaderNeed, type Readers } from '../ingest/formats';
+import { loadReaders } from '../ingest/loadReaders';
 import type { InputFile, RawArticle } from '../ingest/types';
 import type { Alignment } from '../schema/corpus';
 import type { StageName } from './stage';
@@ -8,7 +10,7 @@ import { alignment } from './stages/alignment';
 import { assemble, type BuildOptions, type BuildResult } from './stages/assemble';
 import { crossArticle } from './stages/crossArticle';
 import { ingest, type BuildProgress } from './stages/ingest';
-import { runArticleStages, type ArticleResult } from './stages/perArticle';
+import type { ArticleResult } from './stages/perArticle';
 
 /**
  * Where the heavy parts run, passed in by the adapter (the command line's worker threads, the
@@ -27,22 +29,32 @@ export type RunEvents = {
   onArticle?: (done: number, total: number) => void;
 };
 
+type ReadersWork = { kind: 'readers'; needs: ReaderNeed[] };
 type ArticlesWork = { kind: 'articles'; raws: RawArticle[] };
 type AlignWork = { kind: 'align'; plan: AlignmentPlan; meanwhile: () => Content };
-type Work = ArticlesWork | AlignWork;
-type Answer<W extends Work> = W extends ArticlesWork ? ArticleResult[] : { alignments: Alignment[]; content: Content };
+export type Work = ReadersWork | ArticlesWork | AlignWork;
+export type Answer<W extends Work> = W extends ReadersWork
+  ? Readers
+  : W extends ArticlesWork
+    ? ArticleResult[]
+    : { alignments: Alignment[]; content: Content };
 
 /**
  * The pipeline, once: a generator that hands the platform each piece of work it can place
  * elsewhere and receives the result. The drivers below only answer; the order lives here.
  */
-function* pipeline(
+export function* pipeline(
   files: readonly InputFile[],
   options: BuildOptions,
   events: RunEvents,
 ): Generator<Work, BuildResult, Answer<Work>> {
   events.onStage?.('ingest');
-  const { raws, problems, manifest } = ingest.run({ files, ...(events.onFile ? { onProgress: events.onFile } : {}) });
+  const readers = (yield { kind: 'readers', needs: readersNeeded(files) }) as Readers;
+  const { raws, problems, manifest } = ingest.run({
+    files,
+    readers,
+    ...(events.onFile ? { onProgress: events.onFile } : {}),
+  });
   events.onStage?.('clean');
   const results = (yield { kind: 'articles', raws }) as ArticleResult[];
   const prepared = results.map((r) => r.prepared);
@@ -61,32 +73,6 @@ function* pipeline(
   return assemble.run({ prepared, problems, manifest, content, alignments, options });
 }
 
-/** Everything on this thread, synchronously: the browser's import worker and the tests. */
-export function runPipelineHere(
-  files: readonly InputFile[],
-  options: BuildOptions,
-  events: RunEvents = {},
-): BuildResult {
-  const run = pipeline(files, options, events);
-  let step = run.next();
-  while (!step.done) {
-    const work = step.value;
-    if (work.kind === 'articles') {
-      step = run.next(
-        work.raws.map((raw, i) => {
-          const result = runArticleStages(raw);
-          events.onArticle?.(i + 1, work.raws.length);
-          return result;
-        }),
-      );
-    } else {
-      const alignments = alignment.finish([alignment.alignRange(work.plan)]);
-      step = run.next({ alignments, content: work.meanwhile() });
-    }
-  }
-  return step.value;
-}
-
 /** The same pipeline with the heavy parts placed by the platform (the command line's threads). */
 export async function runPipeline(
   files: readonly InputFile[],
@@ -98,10 +84,10 @@ export async function runPipeline(
   let step = run.next();
   while (!step.done) {
     const work = step.value;
-    step =
-      work.kind === 'articles'
-        ? run.next(await platform.eachArticle(work.raws, (done) => events.onArticle?.(done, work.raws.length)))
-        : run.next(await platform.alignPairs(work.plan, work.meanwhile));
+    if (work.kind === 'readers') step = run.next(await loadReaders(work.needs));
+    else if (work.kind === 'articles')
+      step = run.next(await platform.eachArticle(work.raws, (done) => events.onArticle?.(done, work.raws.length)));
+    else step = run.next(await platform.alignPairs(work.plan, work.meanwhile));
   }
   return step.value;
 }

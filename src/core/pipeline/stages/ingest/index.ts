@@ -1,7 +1,7 @@
 import { LIMITS } from '../../../ingest/limits';
 import { keepHttpUrl } from '../../../ingest/keepHttpUrl';
 import { applyManifest, isManifest, parseManifest, type Manifest } from '../../../ingest/manifest';
-import { readInput } from '../../../ingest/readInput';
+import { readWith, type Readers } from '../../../ingest/formats';
 import type { InputFile, RawArticle } from '../../../ingest/types';
 import type { Problem } from '../../../schema/corpus';
 import type { Stage } from '../../stage';
@@ -16,10 +16,10 @@ const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Manifests are read first and never as articles; several (one per folder) merge in name order. */
-function readManifests(files: readonly InputFile[], problems: Problem[]): Manifest | null {
+function readManifests(files: readonly InputFile[], readers: Readers, problems: Problem[]): Manifest | null {
   const manifests: Manifest[] = [];
   for (const file of files.filter((f) => isManifest(f.name)).sort(byName)) {
-    const result = parseManifest(file);
+    const result = parseManifest(file, readers.yaml);
     if (!result.ok) problems.push(result.problem);
     else manifests.push(result.manifest);
   }
@@ -27,10 +27,17 @@ function readManifests(files: readonly InputFile[], problems: Problem[]): Manife
   return manifests.reduce((all, m) => ({ ...all, ...m, files: { ...all.files, ...m.files } }));
 }
 
-/** Step 1 for every file: raw articles in id order, and a problem for each file or record that failed. */
-export function readAll(files: readonly InputFile[], onProgress?: (progress: BuildProgress) => void): Ingested {
+/**
+ * Step 1 for every file: raw articles in id order, and a problem for each file or record that
+ * failed. `readers` holds one for each format among the files (`formatsOf`).
+ */
+export function readAll(
+  files: readonly InputFile[],
+  readers: Readers,
+  onProgress?: (progress: BuildProgress) => void,
+): Ingested {
   const problems: Problem[] = [];
-  const manifest = readManifests(files, problems);
+  const manifest = readManifests(files, readers, problems);
   const articles = files.filter((f) => !isManifest(f.name)).sort(byName);
   if (articles.length > LIMITS.files)
     problems.push({
@@ -40,7 +47,7 @@ export function readAll(files: readonly InputFile[], onProgress?: (progress: Bui
   const raws: RawArticle[] = [];
   const seen = new Set<string>();
   articles.slice(0, LIMITS.files).forEach((file, index, list) => {
-    const result = readInput(file);
+    const result = readWith(file, readers);
     problems.push(...(result.problems ?? []));
     if (!result.ok) {
       problems.push(result.problem);
@@ -60,7 +67,10 @@ export function readAll(files: readonly InputFile[], onProgress?: (progress: Bui
   return { raws: raws.sort(byId), problems, manifest };
 }
 
-export const ingest: Stage<{ files: readonly InputFile[]; onProgress?: (p: BuildProgress) => void }, Ingested> = {
+export const ingest: Stage<
+  { files: readonly InputFile[]; readers: Readers; onProgress?: (p: BuildProgress) => void },
+  Ingested
+> = {
   name: 'ingest',
-  run: ({ files, onProgress }) => readAll(files, onProgress),
+  run: ({ files, readers, onProgress }) => readAll(files, readers, onProgress),
 };
