@@ -40,8 +40,9 @@ export type Answer<W extends Work> = W extends ReadersWork
     : { alignments: Alignment[]; content: Content };
 
 /**
- * The pipeline, once: a generator that hands the platform each piece of work it can place
- * elsewhere and receives the result. The drivers below only answer; the order lives here.
+ * The pipeline, once: a generator that hands its driver each piece of work that can be placed
+ * elsewhere or loaded later (the readers its files need), and receives the result. The drivers
+ * (`runPipeline` below, `runPipelineHere` in runHere.ts) only answer; the order lives here.
  */
 export function* pipeline(
   files: readonly InputFile[],
