@@ -52,6 +52,9 @@ const PLACE_PREPOSITIONS = new Set([
   'towards',
 ]);
 
+/** Words that open a noun phrase: the name after one heads a thing's name, or modifies a noun. */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
 function lower(s: string) {
   return s.toLowerCase().replace(/['’]/g, '').replace(/\.$/, '');
 }
@@ -233,6 +236,19 @@ export function classify(candidate: Candidate): Classified | null {
   const head = nameTokens.find((t) => !isParticle(t.value) && t.value !== '-');
   if (weak && head?.pos !== 'PROPN' && !REPORTING_VERB.test(candidate.next?.value ?? '')) return null;
   if (!titled && countries.length > 0 && countries[0]!.start === 0 && real.length === 1) return null;
+  // "under the Harbour Friendship Banner, which…": English puts no article before a person's full
+  // name unless the name modifies a noun ("the Jane Doe campaign"), so an untitled name of two or
+  // more words that heads a phrase opened by one names a thing. ("that" only as a determiner:
+  // "said that Jane Doe was" is a person.)
+  if (
+    !titled &&
+    multi &&
+    ARTICLES.has(prep) &&
+    candidate.prev?.pos === 'DET' &&
+    candidate.next?.pos !== 'NOUN' &&
+    candidate.next?.pos !== 'PROPN'
+  )
+    return { ...base, start, text, kind: 'other', country: null };
   const person: Classified = { ...base, start, text, kind: 'person', country: null, titled, weak };
   if (role) person.role = role;
   return person;

@@ -152,6 +152,20 @@ describe('what a name names', () => {
   });
 });
 
+describe('a name after an article', () => {
+  const corpus = corpusOf(
+    'The rowers passed under the Harbour Friendship Banner, which hung from the old bridge. Crowds cheered.',
+    'Volunteers for the Jane Okafor campaign gathered early. Officials said that Tomas Reyes had resigned.',
+  );
+  const kindOf = (name: string) => corpus.entities.find((e) => e.name === name)?.kind;
+
+  it('names a thing when the name heads the phrase, and a person when it modifies a noun or follows "that"', () => {
+    expect(kindOf('Harbour Friendship Banner')).toBe('other');
+    expect(kindOf('Jane Okafor')).toBe('person');
+    expect(kindOf('Tomas Reyes')).toBe('person');
+  });
+});
+
 describe('name keys', () => {
   it('never joins names on a skeleton of two letters', () => {
     expect(surnameKey('Mina Paik')).not.toBe(surnameKey('Jo Pook'));
