@@ -60,6 +60,7 @@ function lower(s: string) {
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;
+const DOTTED_INITIALISM = /^(?:\p{Lu}\.){2,6}$/u;
 
 /** Labels of photos, videos and galleries that page furniture is made of. */
 const FURNITURE = new Set([
@@ -163,7 +164,8 @@ export function classify(candidate: Candidate): Classified | null {
   // "New Zealanders": a people named by a plural demonym is neither a person nor a name to keep.
   const singular = /s$/.test(candidate.text) ? findCountries(candidate.text.replace(/s$/, '')) : [];
   if (singular.length === 1 && singular[0]!.start === 0 && singular[0]!.end === candidate.text.length - 1) return null;
-  if (words.length === 1 && ACRONYM.test(candidate.text) && !whole) {
+  // "UN" and "U.N." alike: a dotted initialism is an acronym too, never a person's surname ("Un").
+  if (words.length === 1 && (ACRONYM.test(candidate.text) || DOTTED_INITIALISM.test(candidate.text)) && !whole) {
     const before = lower(candidate.prev?.value ?? '');
     const after = candidate.next?.value ?? '';
     // "(IOC)" right after a name is that name's acronym.

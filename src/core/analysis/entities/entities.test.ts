@@ -166,6 +166,18 @@ describe('a name after an article', () => {
   });
 });
 
+describe('initialisms', () => {
+  it('never reads a dotted initialism as the surname of a person', () => {
+    const corpus = corpusOf(
+      'Leader Park Jin Un addressed the assembly on Monday. He rejected the latest U.N. sanctions again.',
+      'Park Jin Un spoke for an hour. Diplomats expect new U.N. measures soon.',
+    );
+    const park = corpus.entities.find((e) => e.name === 'Park Jin Un');
+    expect(park?.kind).toBe('person');
+    expect(park?.variants).not.toContain('U.N.');
+  });
+});
+
 describe('name keys', () => {
   it('never joins names on a skeleton of two letters', () => {
     expect(surnameKey('Mina Paik')).not.toBe(surnameKey('Jo Pook'));
