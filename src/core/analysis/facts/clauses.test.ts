@@ -44,6 +44,20 @@ describe('a figure belongs to its own clause', () => {
     expect(rowOf(corpus, 'a0', 80)).not.toBe(rowOf(corpus, 'a0', 12));
   });
 
+  it('ends a conjunct at a vague amount too: "destroyed 300 barns and damaged hundreds more" are two rows', () => {
+    const corpus = corpusOf(
+      ['2030-03-02', 'The storm destroyed about 300 barns and damaged hundreds more across Tessel.'],
+      ['2030-03-02', 'The storm destroyed 280 barns in Tessel, officials said.'],
+    );
+    expect(rowOf(corpus, 'a0', 300)?.label).toBe('barns destroyed');
+    expect(valuesOf(corpus, 'a0', 300)).toEqual([
+      ['a0', 300],
+      ['a1', 280],
+    ]);
+    expect(rowOf(corpus, 'a0', 200)?.label).toBe('barns damaged');
+    expect(flagged(corpus)).toEqual([]);
+  });
+
   it('dates a figure by a time phrase set off before its clause, or by the year a "when" clause follows', () => {
     const corpus = corpusOf(
       ['2030-03-02', 'The gale killed six sailors on Friday. It was the worst since 1998, when 20 sailors died.'],

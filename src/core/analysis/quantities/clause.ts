@@ -1,5 +1,5 @@
 import type { Tok } from './sentenceTokens';
-import { QUALIFIER_WORDS } from './numbers';
+import { numberValue, QUALIFIER_WORDS } from './numbers';
 import { verbClass } from './vocabulary';
 import { wordTable } from '../../text/wordTable';
 
@@ -115,9 +115,13 @@ function startsAnotherClause(tokens: readonly Tok[], i: number): boolean {
   if (t.pos !== 'CCONJ') return false;
   const next = tokens[i + 1];
   if (next && ['NUM', 'PRON', 'DET', 'PROPN', 'NOUN'].includes(next.pos)) return true;
-  for (let k = i + 1; k < tokens.length && !BOUNDARY.has(tokens[k]!.lower); k++)
-    if (tokens[k]!.pos === 'NUM') return true;
+  for (let k = i + 1; k < tokens.length && !BOUNDARY.has(tokens[k]!.lower); k++) if (isFigure(tokens[k]!)) return true;
   return false;
+}
+
+/** A token that is a figure: digits or a number word, and a vague amount the tagger calls a noun ("thousands"). */
+function isFigure(t: Tok): boolean {
+  return t.pos === 'NUM' || numberValue(t.lower) !== null;
 }
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
