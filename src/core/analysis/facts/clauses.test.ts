@@ -58,6 +58,24 @@ describe('a figure belongs to its own clause', () => {
     expect(flagged(corpus)).toEqual([]);
   });
 
+  it('reads a figure\'s verb in its own conjunct, not in an "and that" clause after it', () => {
+    const corpus = corpusOf(
+      ['2030-03-02', 'The agency said 40 people had been taken to hospital and that about 900 homes were damaged.'],
+      ['2030-03-02', 'Some 40 people were taken to hospital after the storm in Tessel.'],
+    );
+    expect(rowOf(corpus, 'a0', 40)?.label).toBe('people taken');
+    expect(valuesOf(corpus, 'a0', 40)).toEqual([
+      ['a0', 40],
+      ['a1', 40],
+    ]);
+    expect(rowOf(corpus, 'a0', 900)?.label).toBe('homes damaged');
+  });
+
+  it('keeps nouns joined by "and" one subject of the verb after them', () => {
+    const corpus = corpusOf(['2030-03-02', 'On Monday 300 soldiers and police deployed along the river in Tessel.']);
+    expect(rowOf(corpus, 'a0', 300)?.label).toBe('soldiers used');
+  });
+
   it('dates a figure by a time phrase set off before its clause, or by the year a "when" clause follows', () => {
     const corpus = corpusOf(
       ['2030-03-02', 'The gale killed six sailors on Friday. It was the worst since 1998, when 20 sailors died.'],

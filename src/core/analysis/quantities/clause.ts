@@ -46,7 +46,10 @@ function clauseStart(tokens: readonly Tok[], at: number): number {
 
 /** What happened to the counted things: the strongest event verb in the clause around the number. */
 export function clauseVerb(tokens: readonly Tok[], at: number): string | null {
-  const { start, end } = clauseBounds(tokens, at);
+  const { start, end: clauseEnd } = clauseBounds(tokens, at);
+  // After the figure, only its own conjunct: in "230 were taken to hospital and that 2,500 houses
+  // were damaged" nothing was damaged of the 230.
+  const end = conjunctEnd(tokens, at, clauseEnd);
   // One verb group: "were intercepted and shot down" counts as one; a new subject ends it.
   const classesIn = (from: number, to: number) => {
     const found: string[] = [];
@@ -122,6 +125,20 @@ function startsAnotherClause(tokens: readonly Tok[], i: number): boolean {
 /** A token that is a figure: digits or a number word, and a vague amount the tagger calls a noun ("thousands"). */
 function isFigure(t: Tok): boolean {
   return t.pos === 'NUM' || numberValue(t.lower) !== null;
+}
+
+/**
+ * Where the conjunct of the token at `at` ends, else `end`: at a subordinator, or at "and"/"or"
+ * before another subordinate clause, a pronoun subject or a figure of its own. Not before a noun:
+ * "200 soldiers and police deployed" is one subject of one verb.
+ */
+function conjunctEnd(tokens: readonly Tok[], at: number, end: number): number {
+  for (let i = at + 1; i < end; i++) {
+    const next = tokens[i + 1];
+    const nounAfter = next !== undefined && ['NOUN', 'PROPN', 'DET', 'ADJ'].includes(next.pos) && !isFigure(next);
+    if (startsAnotherClause(tokens, i) && !(tokens[i]!.pos === 'CCONJ' && nounAfter)) return i;
+  }
+  return end;
 }
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
