@@ -71,6 +71,18 @@ describe('a figure belongs to its own clause', () => {
     expect(rowOf(corpus, 'a0', 900)?.label).toBe('homes damaged');
   });
 
+  it('names a direct object by its verb before a verb of the subject after it', () => {
+    const corpus = corpusOf(
+      ['2030-03-02', 'The mayor declared three days of mourning and flew to Tessel on Monday.'],
+      ['2030-03-02', 'Three days of mourning were declared in Tessel.'],
+    );
+    expect(rowOf(corpus, 'a0', 3)?.label).toBe('days declared');
+    expect(valuesOf(corpus, 'a0', 3)).toEqual([
+      ['a0', 3],
+      ['a1', 3],
+    ]);
+  });
+
   it('keeps nouns joined by "and" one subject of the verb after them', () => {
     const corpus = corpusOf(['2030-03-02', 'On Monday 300 soldiers and police deployed along the river in Tessel.']);
     expect(rowOf(corpus, 'a0', 300)?.label).toBe('soldiers used');

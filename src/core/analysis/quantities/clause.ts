@@ -77,18 +77,19 @@ export function clauseVerb(tokens: readonly Tok[], at: number): string | null {
   for (let i = at - 1; i >= start && before.length === 0; i--) before.push(...classesIn(i, at));
   const after = best(classesIn(at + 1, end));
   if (after) return after;
-  // "officials say 500 people have left": the reporting verb is not what happened to them.
-  const plainAfter = plainVerb(tokens, at + 1, at, end);
-  const fromBefore = best(before);
-  if (plainAfter && (!fromBefore || fromBefore === 'said')) return plainAfter;
-  // A verb whose object the figure is names what happened to it, before any verb further back:
-  // "killing three and leaving 200 homes without power" left the homes, it did not kill them.
-  // Only a direct object, with no preposition between but a qualifier's ("more than"): "stationed
-  // within 30 km" places the subject, it does not station the 30 km.
+  // A verb whose object the figure is names what happened to it, before any verb further back or
+  // after it: "killing three and leaving 200 homes without power" left the homes, it did not kill
+  // them, and "declared three days of mourning and flew there" declared the days. Only a direct
+  // object, with no preposition between but a qualifier's ("more than"): "stationed within 30 km"
+  // places the subject, it does not station the 30 km.
   const object = k >= start ? tokens[k]! : null;
   const direct = tokens.slice(k + 1, at).every((t) => t.pos !== 'ADP' || QUALIFIER_WORDS.has(t.lower));
   if (object?.pos === 'VERB' && direct && !LIGHT_VERBS.has(object.lemma) && !verbClass(object.lemma))
     return object.lemma;
+  // "officials say 500 people have left": the reporting verb is not what happened to them.
+  const plainAfter = plainVerb(tokens, at + 1, at, end);
+  const fromBefore = best(before);
+  if (plainAfter && (!fromBefore || fromBefore === 'said')) return plainAfter;
   return fromBefore ?? plainVerb(tokens, start, at, end);
 }
 
