@@ -72,6 +72,25 @@ describe('reaction cues', () => {
     expect(cue('Angola expressed dismay at the delay.')).toEqual(['concern/concern']);
   });
 
+  it('reads aid sent, flown in or pledged as an offer of help, and sadness as condolence', () => {
+    const cue = (s: string) => findCues(s).map((c) => `${c.stance}/${c.detail}`);
+    expect(cue('Norway sent a 40-member rescue team to the valley.')).toEqual(['offer_help/send_aid']);
+    expect(cue('Chile flew in tents and medical supplies.')).toEqual(['offer_help/send_aid']);
+    expect(cue('Ireland pledged 3 million euros in emergency aid.')).toEqual(['offer_help/send_aid']);
+    expect(cue('Madrid stood ready to send aid.')).toEqual(['offer_help/send_aid']);
+    expect(cue('Ghana expressed deep sadness at the loss of life.')).toEqual(['support/condolence']);
+    // Aid cut, or troops sent, is no help.
+    expect(cue('Lawmakers pledged to cut aid to the region.')).not.toContain('offer_help/send_aid');
+    expect(cue('Peru sent troops to the border.')).toEqual([]);
+  });
+
+  it('credits each country of a relief effort with its offer', () => {
+    const reactions = summarise([
+      'An earthquake struck the north of Peru on Monday. Chile sent two planes with tents and medical supplies. Ireland pledged 3 million euros in emergency aid.',
+    ]);
+    expect(reactions).toEqual(expect.arrayContaining(['CL offer_help Chile', 'IE offer_help Ireland']));
+  });
+
   it('sees negation and the passive', () => {
     expect(isNegated('The minister declined to ')).toBe(true);
     expect(isNegated('Chile did not ')).toBe(true);

@@ -30,11 +30,19 @@ export const STANCE_CUES: CueRule[] = [
     'call_for_inquiry',
     /\b(?:call\w*|demand\w*|urg\w*)\s+(?:for\s+)?(?:an?\s+)?(?:\w+\s+)?(?:inquiry|investigation|probe)\b/gi,
   ),
-  rule('support', 'condolence', /\b(?:condolences?|sympathy|sympathies|mourn\w*)\b/gi),
+  rule('support', 'condolence', /\b(?:condolences?|sympathy|sympathies|mourn\w*|sadness|sorrow|saddened)\b/gi),
   rule(
     'offer_help',
     'offer_help',
     /\boffer\w*\s+(?:to\s+help|help|(?:our|their|its|his|her)?\s*(?:assistance|support|aid))\b|\b(?:ready|willing|prepared)\s+to\s+(?:help|assist|receive|accept|take\s+in|host|shelter)\b|\b(?:will|would)\s+help\b|\b(?:pledg\w*|promis\w*|vow\w*)\s+to\s+(?:help|take|accept|receive|host|send|provide|give)\b/gi,
+  ),
+  // Aid sent or pledged: "sent a rescue team", "flew in tents and medical supplies", "pledged
+  // €5m in emergency aid", "stands ready to send aid". The words between hold no "to", so "pledged
+  // to cut aid" is not help.
+  rule(
+    'offer_help',
+    'send_aid',
+    /\b(?:(?:sen[dt]|sending|dispatch\w*|deliver\w*|airlift\w*|(?:fl[eoy]w|flown|flying)\s+in)\s+(?:(?!to\b)[\w-]+\s+){0,5}?(?:aid|assistance|supplies|relief|rescuers|rescue|humanitarian|medical|medicines?|doctors|tents)|(?:pledg\w*|promis\w*|donat\w*|contribut\w*|provid\w*|gave|giv(?:e|es|ing))\s+(?:(?!to\b)[\w$€£.,-]+\s+){0,5}?(?:in\s+)?(?:emergency\s+|humanitarian\s+)?(?:aid|assistance|relief)|(?:ready|willing|prepared)\s+to\s+(?:send|provide|give|offer|donate|deliver)\s+(?:[\w-]+\s+){0,3}?(?:aid|assistance|help|support|supplies|relief|rescue\w*))\b/gi,
   ),
   rule('blame', 'accuse', /\b(?:accus\w*)\b/gi),
   rule('blame', 'blame', /\b(?:blam\w*|held\s+\w+\s+responsible|holds?\s+\w+\s+responsible)\b/gi),
