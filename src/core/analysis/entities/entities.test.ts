@@ -166,6 +166,19 @@ describe('a name after an article', () => {
   });
 });
 
+describe('news outlets', () => {
+  it('types a name ending in a word newspapers and wires are named with as an organisation', () => {
+    const corpus = corpusOf(
+      'TESSEL, May 2 (Metro Wire) - The ferry sank, Ana Okoro told the Harbour Gazette and the Valley Tribune.',
+    );
+    const kindOf = (name: string) => corpus.entities.find((e) => e.name === name)?.kind;
+    expect(kindOf('Metro Wire')).toBe('organization');
+    expect(kindOf('Harbour Gazette')).toBe('organization');
+    expect(kindOf('Valley Tribune')).toBe('organization');
+    expect(kindOf('Ana Okoro')).toBe('person');
+  });
+});
+
 describe('initialisms', () => {
   it('never reads a dotted initialism as the surname of a person', () => {
     const corpus = corpusOf(
