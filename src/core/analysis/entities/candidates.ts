@@ -19,6 +19,8 @@ export type Candidate = {
   text: string;
   tokens: TaggedToken[];
   prev: TaggedToken | undefined;
+  /** The token before `prev`: "town" in "the town of X". */
+  prev2: TaggedToken | undefined;
   next: TaggedToken | undefined;
   /** The few tokens after the name (the first is `next`): ", 35," or "-based" say what it is. */
   after: TaggedToken[];
@@ -146,6 +148,7 @@ export function nameCandidates(article: Article, tokens: readonly TaggedToken[])
           text: article.text.slice(first.start, last.end),
           tokens: run,
           prev: tokens[startIndex - 1],
+          prev2: tokens[startIndex - 2],
           next: tokens[endIndex],
           after: tokens.slice(endIndex, endIndex + 3),
         });

@@ -52,6 +52,24 @@ const PLACE_PREPOSITIONS = new Set([
   'towards',
 ]);
 
+/** Nouns for a settlement or an area that name a place with "of": "the town of X", "the province of Y". */
+const SETTLEMENTS = new Set([
+  'town',
+  'city',
+  'village',
+  'hamlet',
+  'suburb',
+  'municipality',
+  'province',
+  'region',
+  'district',
+  'county',
+  'state',
+  'port',
+  'island',
+  'capital',
+]);
+
 /** Words that open a noun phrase: the name after one heads a thing's name, or modifies a noun. */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
@@ -230,6 +248,8 @@ export function classify(candidate: Candidate): Classified | null {
   if (real.length === 0) return null;
   const prep = lower(candidate.prev?.value ?? '');
   if (real.length === 1 && !titled && PLACE_PREPOSITIONS.has(prep) && nameTokens[0]!.pos === 'PROPN')
+    return { ...base, start, text, kind: 'place', country: null };
+  if (!titled && prep === 'of' && SETTLEMENTS.has(lower(candidate.prev2?.value ?? '')))
     return { ...base, start, text, kind: 'place', country: null };
   const multi = nameTokens.filter((t) => !isParticle(t.value)).length >= 2;
   // "Smith, 35, said": an age in apposition marks a person even when a single name is all there is.

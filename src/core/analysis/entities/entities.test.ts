@@ -166,6 +166,26 @@ describe('a name after an article', () => {
   });
 });
 
+describe('places named like people', () => {
+  it('reads "the town of X" as a place, and X as that place wherever it stands untitled', () => {
+    const corpus = corpusOf(
+      'Rescuers reached the town of San Lucas on Monday. The governor flew to San Lucas later.',
+      'A visit to San Lucas was planned, Mayor Ana Varga said.',
+    );
+    const lucas = corpus.entities.filter((e) => e.name === 'San Lucas');
+    expect(lucas.map((e) => [e.kind, e.mentions.length])).toEqual([['place', 3]]);
+    expect(corpus.entities.find((e) => e.name === 'Ana Varga')?.kind).toBe('person');
+  });
+
+  it('keeps a surname a person when it is read as a place no more often than as a person', () => {
+    const corpus = corpusOf(
+      'Ana Varga visited the port on Monday. Varga said it would reopen.',
+      'Fishermen gathered in Varga to hear the plan.',
+    );
+    expect(corpus.entities.find((e) => e.name === 'Ana Varga')?.variants).toContain('Varga');
+  });
+});
+
 describe('news outlets', () => {
   it('types a name ending in a word newspapers and wires are named with as an organisation', () => {
     const corpus = corpusOf(

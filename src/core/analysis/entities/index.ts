@@ -53,11 +53,37 @@ export function articleNames(article: Article, tokens?: readonly Tok[][]): Class
 }
 
 /**
+ * A name read as a place in the corpus ("in the town of San Lucas") is that place where it stands
+ * untitled ("flew to San Lucas"): nothing there says person, and one name in one story is one
+ * thing. A name of several words needs one such reading; a single word, which is often a surname
+ * after "in" or "near", needs more place readings than untitled person ones. A title ("Mayor
+ * Lucas") still makes a person.
+ */
+function placedWherePlaced(found: readonly Classified[]): Classified[] {
+  const count = (kind: 'place' | 'person') => {
+    const counts = new Map<string, number>();
+    for (const c of found) if (c.kind === kind && !c.titled) counts.set(c.text, (counts.get(c.text) ?? 0) + 1);
+    return counts;
+  };
+  const places = count('place');
+  const people = count('person');
+  const isPlace = (text: string) => {
+    const asPlace = places.get(text) ?? 0;
+    return /\s/.test(text.trim()) ? asPlace > 0 : asPlace > (people.get(text) ?? 0);
+  };
+  return found.map((c) => {
+    if (c.kind !== 'person' || c.titled || !isPlace(c.text)) return c;
+    const { role: _role, ...name } = c;
+    return { ...name, kind: 'place', country: null, weak: false };
+  });
+}
+
+/**
  * Step 4 and 5 for names: people, organisations, places and countries, resolved across articles.
  * `names` holds each article's articleNames when they were computed elsewhere (a worker thread).
  */
 export function extractEntities(articles: readonly Article[], names?: readonly Classified[][]): Entity[] {
-  const found: Classified[] = (names ?? articles.map((a) => articleNames(a))).flat();
+  const found: Classified[] = placedWherePlaced((names ?? articles.map((a) => articleNames(a))).flat());
   const all = [...found, ...lowerCaseMentions(articles, found)];
   const entities = resolveEntities(all).map((e) =>
     e.kind === 'country' && e.country ? { ...e, name: countryName(e.country) } : e,
