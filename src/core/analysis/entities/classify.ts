@@ -3,6 +3,7 @@ import type { EntityKind } from '../../schema/corpus';
 import { agencyName } from '../../sources/wires';
 import type { Candidate } from './candidates';
 import { isParticle, nameWords } from './nameKey';
+import { ARTICLES, FURNITURE, KIND_NOUNS, PLACE_PREPOSITIONS, SETTLEMENTS } from './neighbourWords';
 import {
   ATTITUDE_PREFIXES,
   BELIEFS,
@@ -38,84 +39,12 @@ export type Classified = {
   role?: string;
 };
 
-const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'near',
-  'from',
-  'to',
-  'into',
-  'across',
-  'outside',
-  'inside',
-  'toward',
-  'towards',
-]);
-
-/** Nouns for a settlement or an area that name a place with "of": "the town of X", "the province of Y". */
-const SETTLEMENTS = new Set([
-  'town',
-  'city',
-  'village',
-  'hamlet',
-  'suburb',
-  'municipality',
-  'province',
-  'region',
-  'district',
-  'county',
-  'state',
-  'port',
-  'island',
-  'capital',
-]);
-
-/** Words that open a noun phrase: the name after one heads a thing's name, or modifies a noun. */
-const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
-
 function lower(s: string) {
   return s.toLowerCase().replace(/['’]/g, '').replace(/\.$/, '');
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;
 const DOTTED_INITIALISM = /^(?:\p{Lu}\.){2,6}$/u;
-
-/** Labels of photos, videos and galleries that page furniture is made of. */
-const FURNITURE = new Set([
-  'image',
-  'images',
-  'photo',
-  'photos',
-  'video',
-  'videos',
-  'caption',
-  'slideshow',
-  'replay',
-  'gallery',
-]);
-
-/** Lower-case nouns after a name that make it an organisation's: "the X newspaper", "the Y group". */
-const KIND_NOUNS = new Set([
-  'newspaper',
-  'paper',
-  'daily',
-  'magazine',
-  'agency',
-  'broadcaster',
-  'channel',
-  'network',
-  'company',
-  'firm',
-  'conglomerate',
-  'carrier',
-  'airline',
-  'maker',
-  'bank',
-  'party',
-  'militia',
-  'group',
-  'ministry',
-]);
 
 /** True when every one of `words` lies inside a country phrase ("South Africa", "US-South Africa"). */
 function coveredByCountries(
