@@ -40,6 +40,8 @@ export type CueSite = {
   home: string | null;
   /** The actors of the last sentence that had any, for "he", "the ministry" and the like. */
   previous: Actor[];
+  /** The sentence's cues that end before this one starts. */
+  earlier: readonly Cue[];
 };
 
 type Reading = { actors: Actor[]; target?: string };
@@ -85,17 +87,35 @@ function passiveAgent(site: CueSite, before: string): Reading {
   return { actors, ...(target ? { target } : {}) };
 }
 
+/**
+ * Where the cue's own clause starts when ", and" joins it to a clause that had a cue of its own:
+ * in "Japan sent a team, and Chile pledged aid" Chile pledged. A list of actors ("France, Kenya, and
+ * Japan condemned") has no cue before its "and", so it stays one subject.
+ */
+function coordinatedClause(site: CueSite, from: number): number {
+  let start = from;
+  const before = site.scope.masked.slice(0, site.cue.start);
+  for (const m of before.matchAll(/[,;]\s+and\s+/g)) {
+    const at = m.index ?? 0;
+    const next = at + m[0].length;
+    // "condemned the attack, and blamed …": a verb straight after "and" shares the first subject.
+    const subject = !SHARED_SUBJECT.test(before.slice(next));
+    if (at >= start && subject && site.earlier.some((c) => c.start >= start && c.end <= at)) start = next;
+  }
+  return start;
+}
+
+/** What may stand between "and" and a verb that shares the clause's subject: adverbs and auxiliaries. */
+const SHARED_SUBJECT = /^(?:(?:also|then|later|later on|has|have|had|was|were|is|are|will|would|\w+ly)\s+)*$/i;
+
 /** The subject of the cue's clause, a speaker named after the verb, a bare state body, or "he"/"she". */
 function activeSubject(site: CueSite, before: string): Reading {
   const { cue, scope, home } = site;
   if (site.quote && cue.kind !== 'stance') return { actors: [] };
   const possessive = cue.stance === 'call_for_calm' ? before.match(/(\S+)['’"]s\s+$/) : null;
   const clauseMatch = scope.masked.slice(0, cue.start).match(CLAUSE_START);
-  const subjectStart = possessive
-    ? cue.start - possessive[0].length
-    : clauseMatch
-      ? (clauseMatch.index ?? 0) + clauseMatch[0].length
-      : 0;
+  const clauseStart = clauseMatch ? (clauseMatch.index ?? 0) + clauseMatch[0].length : 0;
+  const subjectStart = possessive ? cue.start - possessive[0].length : coordinatedClause(site, clauseStart);
   const subject = scope.masked.slice(subjectStart, cue.start);
   let actors = actorsIn(scope, site.start + subjectStart, site.start + cue.start, cue.kind === 'act');
   if (actors.length === 0 && cue.kind !== 'act' && /[,”"’]\s*$/.test(subject)) {

@@ -66,7 +66,8 @@ export function extractReactions(
       };
       let actorsHere: Actor[] = [];
       const stanceActors = new Set<string>();
-      for (const cue of findCues(text)) {
+      const cues = findCues(text);
+      for (const cue of cues) {
         if (isNegated(text.slice(0, cue.start))) continue;
         const at = range.start + cue.start;
         const quote = quoted.find((v) => v.start <= at && v.end >= range.start + cue.end);
@@ -80,6 +81,7 @@ export function extractReactions(
           entityById,
           home,
           previous,
+          earlier: cues.filter((c) => c.end <= cue.start),
         });
         if (actors.length === 0) continue;
         for (const actor of actors) {

@@ -84,6 +84,25 @@ describe('reaction cues', () => {
     expect(cue('Peru sent troops to the border.')).toEqual([]);
   });
 
+  it('gives a clause joined by ", and" its own subject, unless a verb follows "and" straight away', () => {
+    expect(summarise(['Norway sent a rescue team, and Ireland pledged 3 million euros in emergency aid.'])).toEqual([
+      'IE offer_help Ireland',
+      'NO offer_help Norway',
+    ]);
+    expect(
+      summarise(['Chile and Peru offered to send doctors, and the European Union said it was ready to help.']),
+    ).toEqual(expect.arrayContaining(['European Union offer_help European Union']));
+    expect(summarise(['France, Kenya, and Japan condemned the attack.'])).toEqual([
+      'FR condemn France',
+      'JP condemn Japan',
+      'KE condemn Kenya',
+    ]);
+    expect(summarise(['Chile also condemned the attack, and blamed foreign interference for the unrest.'])).toEqual([
+      'CL blame Chile',
+      'CL condemn Chile',
+    ]);
+  });
+
   it('credits each country of a relief effort with its offer', () => {
     const reactions = summarise([
       'An earthquake struck the north of Peru on Monday. Chile sent two planes with tents and medical supplies. Ireland pledged 3 million euros in emergency aid.',
