@@ -11,10 +11,10 @@ const CLAUSE_START =
   /(?:(?<!\b[A-Z])[.;:!?]\s+|,\s+(?:with|while|but|whereas|although|as)\s+|\bwith\s+|\s[—–]\s)(?![^]*(?:(?<!\b[A-Z])[.;:!?]\s+|,\s+(?:with|while|but|whereas|although|as)\s+|\bwith\s+|\s[—–]\s))/i;
 /** Subjects that point back to the actor of an earlier sentence ("The spokesperson called for calm"). */
 const ANAPHOR =
-  /^\s*(?:(?:and|but|also|\w+ly)\s+)*(?:he|she|they|it|the (?:spokes\w+|minister|ministry|official|president|government|premier|office|newspaper|agency|committee|council|leader|chancellor|statement))\b/i;
+  /^\s*(?:(?:and|but|also|\w+ly)\s+)*(?:he|she|they|it|(?:the|its|their|his|her) (?:(?:foreign|interior|defen[cs]e|trade|top)\s+)?(?:spokes\w+|minister|ministry|official|president|government|premier|office|newspaper|agency|committee|council|leader|chancellor|statement|embassy))\b/i;
 /** A subject that is a state body with no country named: "police said", "the ministry announced". */
 const BARE_OFFICE =
-  /^\s*(?:(?:but|and|so)\s+)?(?:(?:the|a|an)\s+)?(?:(?:\w+\s+){0,2})(?:government|authorities|officials|police|military|army|ministry|security forces|administration|cabinet|presidency)\b/i;
+  /^\s*(?:(?:but|and|so)\s+)?(?:(?:the|a|an)\s+)?(?!(?:its|their|his|her)\b)(?:(?:\w+\s+){0,2})(?:government|authorities|officials|police|military|army|ministry|security forces|administration|cabinet|presidency)\b/i;
 
 /** The object of a cue in the text's words ("the tariffs", "Russia"), at most a few words. */
 export function targetAfter(after: string): string | undefined {

@@ -80,7 +80,9 @@ export function extractReactions(
           quote,
           entityById,
           home,
-          previous,
+          // "Spain offered condolences; its foreign ministry said…": an earlier clause of this
+          // sentence is nearer than the sentence before.
+          previous: actorsHere.length > 0 ? actorsHere : previous,
           earlier: cues.filter((c) => c.end <= cue.start),
         });
         if (actors.length === 0) continue;

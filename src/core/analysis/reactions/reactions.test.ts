@@ -78,6 +78,7 @@ describe('reaction cues', () => {
     expect(cue('Chile flew in tents and medical supplies.')).toEqual(['offer_help/send_aid']);
     expect(cue('Ireland pledged 3 million euros in emergency aid.')).toEqual(['offer_help/send_aid']);
     expect(cue('Madrid stood ready to send aid.')).toEqual(['offer_help/send_aid']);
+    expect(cue('Oslo offered to send search-and-rescue teams.')).toEqual(['offer_help/send_aid']);
     expect(cue('Ghana expressed deep sadness at the loss of life.')).toEqual(['support/condolence']);
     // Aid cut, or troops sent, is no help.
     expect(cue('Lawmakers pledged to cut aid to the region.')).not.toContain('offer_help/send_aid');
@@ -162,6 +163,24 @@ describe('who reacted', () => {
       'LIMA (Wire) — Interior Minister Jorge Salas criticised the strike. Chile denounced the closure of the pass. Foreign Ministry spokesman Pablo Reyes said it was unacceptable.',
     ]);
     expect(s).toEqual(expect.arrayContaining(['PE condemn Jorge Salas', 'CL condemn Pablo Reyes']));
+  });
+
+  it("keeps an official several reports name for the story's country, even right after a foreign reaction", () => {
+    const s = summarise([
+      'LIMA (Wire) — A quake hit Peru. Prime Minister Rosa Quispe declared a day of mourning. Chile sent rescue teams. "We will rebuild," Quispe said.',
+      'LIMA (Post) — Prime Minister Rosa Quispe praised the rescuers.',
+    ]);
+    const hers = s.filter((r) => r.endsWith('Rosa Quispe'));
+    expect(hers.length).toBeGreaterThan(0);
+    expect(hers.filter((r) => !r.startsWith('PE '))).toEqual([]);
+    expect(s.filter((r) => r.startsWith('CL '))).toEqual(['CL offer_help Chile']);
+  });
+
+  it('reads "its ministry" as the country of the clause before, in the same sentence', () => {
+    const s = summarise([
+      'A quake hit Peru. Spain offered condolences; its foreign ministry said it stood ready to send aid.',
+    ]);
+    expect(s).toEqual(['ES offer_help Spain', 'ES support Spain']);
   });
 
   it('counts acts of state and coordinated countries', () => {

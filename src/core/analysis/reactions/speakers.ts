@@ -18,7 +18,8 @@ export type Speakers = {
   /**
    * The country a person speaks for at one mention: one named beside them, else the one most of
    * their mentions give, else (for a state office only) `nearby`, the country that reacted in the
-   * sentence just before ("China denounced …. Spokesman X said"), or the story's own country.
+   * sentence just before ("China denounced …. Spokesman X said"), or the story's own country, which
+   * comes first for an official named in more than one report.
    */
   countryOf: (entity: Entity, article: Article, start: number, end: number, nearby?: string | null) => string | null;
 };
@@ -53,8 +54,13 @@ export function speakers(byId: ReadonlyMap<string, Article>, home: string | null
         for (const m of entity.mentions) country ??= adjacentCountry(byId.get(m.articleId)?.text ?? '', m.start);
         voted.set(entity.id, country);
       }
-      // Only a state office makes someone with no named country speak for the country of the story.
-      return voted.get(entity.id) ?? (STATE_OFFICE.test(officeOf(entity)) ? (nearby ?? home) : null);
+      // Only a state office makes someone with no named country speak for the country of the story,
+      // or for the one that reacted just before. An official several outlets name is the story's own:
+      // a foreign spokesman comes up beside his country's statement, in one report.
+      if (voted.get(entity.id)) return voted.get(entity.id)!;
+      if (!STATE_OFFICE.test(officeOf(entity))) return null;
+      const reports = new Set(entity.mentions.map((m) => m.articleId)).size;
+      return reports > 1 ? (home ?? nearby) : (nearby ?? home);
     },
   };
 }

@@ -42,7 +42,7 @@ export const STANCE_CUES: CueRule[] = [
   rule(
     'offer_help',
     'send_aid',
-    /\b(?:(?:sen[dt]|sending|dispatch\w*|deliver\w*|airlift\w*|(?:fl[eoy]w|flown|flying)\s+in)\s+(?:(?!to\b)[\w-]+\s+){0,5}?(?:aid|assistance|supplies|relief|rescuers|rescue|humanitarian|medical|medicines?|doctors|tents)|(?:pledg\w*|promis\w*|donat\w*|contribut\w*|provid\w*|gave|giv(?:e|es|ing))\s+(?:(?!to\b)[\w$€£.,-]+\s+){0,5}?(?:in\s+)?(?:emergency\s+|humanitarian\s+)?(?:aid|assistance|relief)|(?:ready|willing|prepared)\s+to\s+(?:send|provide|give|offer|donate|deliver)\s+(?:[\w-]+\s+){0,3}?(?:aid|assistance|help|support|supplies|relief|rescue\w*))\b/gi,
+    /\b(?:(?:sen[dt]|sending|dispatch\w*|deliver\w*|airlift\w*|(?:fl[eoy]w|flown|flying)\s+in)\s+(?:(?!to\b)[\w-]+\s+){0,5}?(?:\w+-)*(?:aid|assistance|supplies|relief|rescuers|rescue|humanitarian|medical|medicines?|doctors|tents)|(?:pledg\w*|promis\w*|donat\w*|contribut\w*|provid\w*|gave|giv(?:e|es|ing))\s+(?:(?!to\b)[\w$€£.,-]+\s+){0,5}?(?:in\s+)?(?:emergency\s+|humanitarian\s+)?(?:aid|assistance|relief)|(?:ready|willing|prepared)\s+to\s+(?:send|provide|give|offer|donate|deliver)\s+(?:[\w-]+\s+){0,3}?(?:aid|assistance|help|support|supplies|relief|rescue\w*))\b/gi,
   ),
   rule('blame', 'accuse', /\b(?:accus\w*)\b/gi),
   rule('blame', 'blame', /\b(?:blam\w*|held\s+\w+\s+responsible|holds?\s+\w+\s+responsible)\b/gi),
