@@ -104,6 +104,19 @@ describe('reaction cues', () => {
     ]);
   });
 
+  it('credits every actor of a coordinated subject or agent, countries and organisations alike', () => {
+    expect(summarise(['The ruling was condemned by Norway and the European Union.'])).toEqual([
+      'European Union condemn European Union',
+      'NO condemn Norway',
+    ]);
+    expect(summarise(['Chile and the United Nations welcomed the accord.'])).toEqual([
+      'CL support Chile',
+      'United Nations support United Nations',
+    ]);
+    // A comma alone joins no subject.
+    expect(summarise(['Norway, the European Union said, would send observers.'])).not.toContain('NO other Norway');
+  });
+
   it('credits each country of a relief effort with its offer', () => {
     const reactions = summarise([
       'An earthquake struck the north of Peru on Monday. Chile sent two planes with tents and medical supplies. Ireland pledged 3 million euros in emergency aid.',

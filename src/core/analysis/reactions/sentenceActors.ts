@@ -43,7 +43,8 @@ export type SentenceScope = {
   nearby: string | null;
 };
 
-type Found = { actor: Actor; at: number };
+/** An actor and where it is named in the span: `at` its group's start, `end` its own end. */
+type Found = { actor: Actor; at: number; end: number };
 
 /** A country named in the span, with the office holder named right after it when there is one. */
 function countryCandidates(s: SentenceScope, from: number, to: number, span: string): Found[] {
@@ -66,6 +67,7 @@ function countryCandidates(s: SentenceScope, from: number, to: number, span: str
         : undefined;
     return {
       at: countries[0]!.start,
+      end: holder ? holder.end - from : c.end,
       actor: {
         name: holder ? holder.entity.name : c.cue === 'demonym' ? c.text : countryName(c.code),
         country: c.code,
@@ -86,11 +88,11 @@ function nameCandidates(s: SentenceScope, from: number, to: number, span: string
     if (m.entity.kind === 'person') {
       if (!s.speakers.isOfficial(m.entity)) continue;
       const country = s.speakers.countryOf(m.entity, s.article, m.start, m.end, s.nearby);
-      if (country) found.push({ at, actor: { name: m.entity.name, country, kind: 'official' } });
+      if (country) found.push({ at, end: m.end - from, actor: { name: m.entity.name, country, kind: 'official' } });
     } else if (!MEDIA.test(m.entity.name) || m.entity.country) {
       if (SUPRANATIONAL.test(m.entity.name)) continue;
       const country = m.entity.country ?? qualifyingCountries(s.article.text, m.start, m.end)[0] ?? null;
-      if (country) found.push({ at, actor: { name: m.entity.name, country, kind: 'organization' } });
+      if (country) found.push({ at, end: m.end - from, actor: { name: m.entity.name, country, kind: 'organization' } });
     }
   }
   return found;
@@ -104,10 +106,30 @@ export function actorsIn(s: SentenceScope, from: number, to: number, govOnly: bo
   if (supra && !govOnly)
     candidates.push({
       at: supra.index ?? 0,
+      end: (supra.index ?? 0) + supra[0].length,
       actor: { name: supra[0], country: null, organization: supra[0], kind: 'organization' },
     });
   if (!govOnly) candidates.push(...nameCandidates(s, from, to, span));
   if (candidates.length === 0) return [];
-  const first = Math.min(...candidates.map((c) => c.at));
-  return candidates.filter((c) => c.at === first).map((c) => c.actor);
+  return firstCoordinated(candidates, span).map((c) => c.actor);
+}
+
+/** Between two actors of one subject: "and", ", and", "as well as" ("the United States and the European Union"). */
+const COORDINATOR = /^\s*(?:,\s*)?(?:and|as well as|&)?\s*(?:the\s+)?$/i;
+
+/** The actors named first, and those joined to them by a coordinator, whatever kind each is. */
+function firstCoordinated(candidates: readonly Found[], span: string): Found[] {
+  const ordered = [...candidates].sort((a, b) => a.at - b.at);
+  const first = ordered[0]!.at;
+  const chosen = ordered.filter((c) => c.at === first);
+  let end = Math.max(...chosen.map((c) => c.end));
+  for (const c of ordered) {
+    if (c.at <= first || c.at < end) continue;
+    const gap = span.slice(end, c.at);
+    // A conjunction, not a comma alone: "the minister, officials said" names two, one of whom spoke.
+    if (!COORDINATOR.test(gap) || !/&|\band\b|\bas well as\b/i.test(gap)) break;
+    chosen.push(c);
+    end = Math.max(end, c.end);
+  }
+  return chosen;
 }
