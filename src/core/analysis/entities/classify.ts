@@ -180,6 +180,10 @@ export function classify(candidate: Candidate): Classified | null {
     return { ...base, start, text, kind: 'place', country: null };
   if (!titled && prep === 'of' && SETTLEMENTS.has(lower(candidate.prev2?.value ?? '')))
     return { ...base, start, text, kind: 'place', country: null };
+  // "the European Court of Human Rights", "the Ministry of Public Works": the rest of a capitalised
+  // organisation's name after its "of" is a piece of that name, nobody's own.
+  const owner = candidate.prev2;
+  if (prep === 'of' && owner && /^\p{Lu}/u.test(owner.value) && ORG_WORDS.has(lower(owner.value))) return null;
   const multi = nameTokens.filter((t) => !isParticle(t.value)).length >= 2;
   // "Smith, 35, said": an age in apposition marks a person even when a single name is all there is.
   const aged = after[0]?.value === ',' && /^\d{1,3}$/.test(after[1]?.value ?? '') && after[2]?.value === ',';

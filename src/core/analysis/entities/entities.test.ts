@@ -186,6 +186,17 @@ describe('places named like people', () => {
   });
 });
 
+describe('the rest of an organisation\'s name after its "of"', () => {
+  it('is no person of its own', () => {
+    const corpus = corpusOf(
+      'Her lawyer said they would appeal to the Regional Court of Civic Freedoms. The Ministry of Public Works declined to comment.',
+    );
+    const people = corpus.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).not.toContain('Civic Freedoms');
+    expect(people).not.toContain('Public Works');
+  });
+});
+
 describe('news outlets', () => {
   it('types a name ending in a word newspapers and wires are named with as an organisation', () => {
     const corpus = corpusOf(
