@@ -88,6 +88,19 @@ describe('a figure belongs to its own clause', () => {
     expect(rowOf(corpus, 'a0', 300)?.label).toBe('soldiers used');
   });
 
+  it('dates a figure by "on Tuesday", not by a day that names a thing ("the October 26 vote")', () => {
+    const corpus = corpusOf(
+      ['2030-03-02', 'About 5,000 people rallied in Tessel on Tuesday ahead of the October 26 vote.'],
+      ['2030-03-02', 'Some 5,000 people rallied in Tessel on Tuesday, police said.'],
+    );
+    expect(valuesOf(corpus, 'a0', 5000)).toEqual([
+      ['a0', 5000],
+      ['a1', 5000],
+    ]);
+    const rally = corpus.facts.find((f) => f.kind === 'date' && f.values.some((v) => v.articleId === 'a0'));
+    expect(rally?.label).toBe('date of the clashes');
+  });
+
   it('dates a figure by a time phrase set off before its clause, or by the year a "when" clause follows', () => {
     const corpus = corpusOf(
       ['2030-03-02', 'The gale killed six sailors on Friday. It was the worst since 1998, when 20 sailors died.'],

@@ -8,7 +8,10 @@ const EVENTS: [RegExp, string][] = [
   [/\b(?:attacks?|assaults?|strikes?|explosions?|bombings?|blasts?|attempt|raids?|shootings?|act)\b/gi, 'attack'],
   [/\b(?:elections?|vote|polls?|referendum)\b/gi, 'election'],
   // Reports often date unrest by its people ("marchers gathered on Tuesday") rather than by a noun for it.
-  [/\b(?:clashes|riots?|protests?|protesters?|demonstrations?|demonstrators?|marchers|unrest)\b/gi, 'clashes'],
+  [
+    /\b(?:clashes|riots?|protests?|protesters?|demonstrations?|demonstrators?|marchers|rall(?:y|ies|ied)|unrest)\b/gi,
+    'clashes',
+  ],
   // Rocket or mortar fire is usually an earlier, separate incident in coverage of an attack, so it
   // gets its own row rather than a false conflict with the attack's date.
   [/\b(?:rockets?|missiles?|mortars?|shelling)\b/gi, 'rocket fire'],

@@ -14,7 +14,8 @@ const YEAR = /\b(?:in|during|for|of)\s+((?:19|20)\d{2})\b/i;
 const THIS_YEAR = /\b(this|last)\s+year\b/i;
 const YEARS_AGO = /\b(a|an|\w+)\s+(years?|decades?)\s+ago\b/i;
 const WEEKDAY = new RegExp(String.raw`\b(?:on\s+|last\s+)?(${WEEKDAYS.join('|')})\b`, 'i');
-const MONTH_DAY = /\b(?:on\s+)?([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\b(?!,?\s*\d{3})/;
+/** A day of a month; after "the" or a possessive it names a thing ("the October 26 vote"), not the clause's time. */
+const MONTH_DAY = /(?<!\b(?:the|[\p{L}]+['’]s)\s+)\b(?:on\s+)?([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\b(?!,?\s*\d{3})/u;
 
 export function scopeOf(clause: string, articleDate: string | null): Scope | undefined {
   const running = RUNNING.exec(clause);
