@@ -24,6 +24,11 @@ describe('quote speakers', () => {
     expect(speakerOf(corpus, 'looters')).toBe('Jon Arvo');
   });
 
+  it('never takes the capitalised "States" of a name for the verb "states"', () => {
+    const corpus = corpusOf('The United States said it was “deeply concerned” by the verdict.');
+    expect(speakerOf(corpus, 'deeply concerned')).not.toBe('United');
+  });
+
   it('never gives the words of "they" to the last person named', () => {
     const corpus = corpusOf(
       'The army said Mayor Ilse Varga was safe. They also said that she was “unhurt and at work”.',

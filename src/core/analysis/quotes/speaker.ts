@@ -14,6 +14,7 @@ const BEFORE = new RegExp(
   'i',
 );
 const ACCORDING = /according to ([^,.;“”"]{2,60})/i;
+const VERB_WORD = new RegExp(String.raw`^${VERBS}$`, 'i');
 /** "…said that the attack was “…", "…called the attack “…": the speaker stands before the verb. */
 const BEFORE_FRAMED = new RegExp(
   String.raw`^([^.;“”",]{2,90}?)\s+(?:said that|called|described|termed|labelled|labeled)\s+(?:the\s+\w+|it|this)\s+(?:was\s+|as\s+)?(?:an?\s+)?[“"]?$`,
@@ -102,6 +103,10 @@ export function findSpeaker(article: Article, quote: RawQuote, entities: readonl
     const text = t.text.trim();
     const start = t.at;
     const end = start + t.text.length;
+    // "The United States said": the patterns read case-blind, but a capitalised "States" inside a
+    // sentence is the end of a name, not the verb "states".
+    const next = /^\s+(\p{Lu}\p{Ll}+)\b/u.exec(article.text.slice(end, end + 30))?.[1];
+    if (next && VERB_WORD.test(next)) continue;
     const named = personAt(entities, article.id, start, end);
     if (named) return { name: named.name, entityId: named.id, start, end };
     // "they" and "it" speak for a group, never for the last person named.

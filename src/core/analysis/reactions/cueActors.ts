@@ -63,8 +63,12 @@ function quotedSpeaker(site: CueSite, quote: QuoteSpan, at: number): Reading {
     return { actors: country ? [{ name: speaker.name, country, kind }] : [], ...(target ? { target } : {}) };
   }
   const described = quote.quote.speaker;
+  // "Norway said it was “deeply concerned”": a country that speaks is its government.
+  const state = described ? countryActors(described)[0] : undefined;
+  if (described && state && state.start === 0 && state.end === described.length)
+    return { actors: [{ name: described, country: state.code, kind: 'government' }], ...(target ? { target } : {}) };
   if (described && home) {
-    const country = countryActors(described)[0]?.code ?? findCountries(described)[0]?.code ?? home;
+    const country = state?.code ?? findCountries(described)[0]?.code ?? home;
     if (OFFICE.test(described) || /\b(?:office|ministry|government|statement|military)\b/i.test(described))
       return { actors: [{ name: described, country, kind: 'other' }], ...(target ? { target } : {}) };
   }

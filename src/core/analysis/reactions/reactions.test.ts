@@ -115,6 +115,15 @@ describe('reaction cues', () => {
     ]);
   });
 
+  it('reads a stance quoted from a country as that country\'s, "the United States" included', () => {
+    expect(summarise(['A court barred the candidate. Norway said it was "deeply concerned" by the ruling.'])).toEqual([
+      'NO concern Norway',
+    ]);
+    expect(
+      summarise(['A court barred the candidate. The United States said it was "deeply concerned" by the ruling.']),
+    ).toEqual(['US concern United States']);
+  });
+
   it('credits each country of a relief effort with its offer', () => {
     const reactions = summarise([
       'An earthquake struck the north of Peru on Monday. Chile sent two planes with tents and medical supplies. Ireland pledged 3 million euros in emergency aid.',
