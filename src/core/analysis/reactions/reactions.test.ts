@@ -70,6 +70,9 @@ describe('reaction cues', () => {
     expect(cue('Canada is ready to receive the families.')).toEqual(['offer_help/offer_help']);
     expect(cue('Ecuador called for an independent inquiry.')).toEqual(['other/call_for_inquiry']);
     expect(cue('Angola expressed dismay at the delay.')).toEqual(['concern/concern']);
+    expect(cue('Ghana called the ruling “a step back”.')).toEqual(['other/statement']);
+    expect(cue('Ghana called for talks.')).toEqual(['call_for_calm/call_for_calm']);
+    expect(cue('Residents called for help.')).not.toContain('other/statement');
   });
 
   it('reads aid sent, flown in or pledged as an offer of help, and sadness as condolence', () => {

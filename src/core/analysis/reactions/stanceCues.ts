@@ -80,7 +80,8 @@ export const STANCE_CUES: CueRule[] = [
   rule(
     'other',
     'statement',
-    /\b(?:said|says|say|told|stated|announced|argued|insisted|added|vowed|promised|pledged)\b/gi,
+    // "called the decision “a step backwards”": a verdict on something is a statement about it.
+    /\b(?:said|says|say|told|stated|announced|argued|insisted|added|vowed|promised|pledged|called(?=\s+(?:the|this|that|it|its|their|his|her)\b))\b/gi,
     'say',
   ),
   rule(
