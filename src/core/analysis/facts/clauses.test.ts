@@ -101,6 +101,23 @@ describe('a figure belongs to its own clause', () => {
     expect(rally?.label).toBe('date of the clashes');
   });
 
+  it("reads an earthquake's magnitude however it is written, and an aftershock's apart", () => {
+    const corpus = corpusOf(
+      ['2030-03-02', 'A magnitude 6.4 earthquake struck Tessel on Monday. A 5.1-magnitude aftershock followed.'],
+      ['2030-03-02', 'An earthquake of magnitude 6.2 shook Tessel on Monday.'],
+      ['2030-03-02', 'The 6.4 magnitude quake destroyed 40 homes in Tessel.'],
+    );
+    const quake = rowOf(corpus, 'a0', 6.4);
+    expect(quake?.label).toBe('magnitude of the earthquake');
+    expect(quake?.values.map((v) => [v.articleId, v.value])).toEqual([
+      ['a0', 6.4],
+      ['a1', 6.2],
+      ['a2', 6.4],
+    ]);
+    expect(quake?.status).toBe('conflict');
+    expect(rowOf(corpus, 'a0', 5.1)?.label).toBe('magnitude of the aftershock');
+  });
+
   it('dates a figure by a time phrase set off before its clause, or by the year a "when" clause follows', () => {
     const corpus = corpusOf(
       ['2030-03-02', 'The gale killed six sailors on Friday. It was the worst since 1998, when 20 sailors died.'],

@@ -61,6 +61,9 @@ function frameKey(q: Quantity): string {
       return q.unit ? `measure|${q.unit}|${q.value}` : `duration|${q.noun}`;
     case 'age':
       return `age|${q.noun.toLowerCase()}`;
+    // One quake has one magnitude: two reports' differing values are a disagreement (or a revision).
+    case 'magnitude':
+      return `magnitude|${q.noun}`;
     case 'year':
       return `year|${q.value}|${q.verb ?? ''}`;
     default:
@@ -145,7 +148,11 @@ export function groupFacts(
         kind: 'quantity',
         // A year is a year ("2006"), not an amount of its noun: said so, so no view groups its digits.
         unit:
-          named.kind === 'year' ? 'year' : UNIT_KINDS.has(named.kind ?? '') ? (named.unit ?? named.noun) : named.noun,
+          named.kind === 'year' || named.kind === 'magnitude'
+            ? named.kind
+            : UNIT_KINDS.has(named.kind ?? '')
+              ? (named.unit ?? named.noun)
+              : named.noun,
         status: numberStatus(values, articleDates),
         values: values.map(strip),
       });

@@ -67,6 +67,8 @@ export function figureLabel(q: Quantity): string {
         : `${what} ${predicate(q.verb)}`.trim();
     case 'age':
       return `age of ${q.noun}`;
+    case 'magnitude':
+      return `magnitude of the ${q.noun}`;
     case 'year':
       if (!isYearLink(q.noun)) return `year of the ${q.noun} (${q.value})`;
       return `year: ${predicate(q.verb)} ${q.noun} ${q.value}`.replace(/\s+/g, ' ').replace('year: ', 'year ');

@@ -6,7 +6,16 @@ import { findAttribution } from './attribution';
 import { noneCounted, singleCount } from './singleCounts';
 import { isPronounOne, singledOutHolder } from './singledOut';
 import { asOfScope, carriedScope, frontedScope, scopeOf, type Scope } from './scope';
-import { crossesUnitSystems, currencySign, formatMoney, MEASURED, SHORT_SCALES, unitAfter, type Unit } from './units';
+import {
+  crossesUnitSystems,
+  currencySign,
+  formatMoney,
+  magnitudeAt,
+  MEASURED,
+  SHORT_SCALES,
+  unitAfter,
+  type Unit,
+} from './units';
 import { countedClass, TIME_UNITS } from './vocabulary';
 import { yearOf } from './years';
 import { clauseText, clauseVerb, clauseVerbs, precedingSegment } from './clause';
@@ -22,7 +31,7 @@ import {
 } from './countedThing';
 
 /** What kind of figure a mention is: a count of things, an amount of money, a rate, a measure, an age. */
-export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'age' | 'year';
+export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'magnitude' | 'age' | 'year';
 
 /**
  * One figure as a frame: its value and qualifier (in FactValue), what is counted (`noun` and its
@@ -194,6 +203,25 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
         sentence,
         start: tokens[first]!.start,
       };
+      const magnitude = currency ? null : magnitudeAt(tokens, i, last);
+      if (magnitude) {
+        last += magnitude.span;
+        // An earthquake's magnitude: two reports of one quake's differ only by disagreeing.
+        push(
+          {
+            ...base,
+            value,
+            text: article.text.slice(base.start, tokens[last]!.end),
+            end: tokens[last]!.end,
+            kind: 'magnitude',
+            noun: magnitude.of,
+            verb: null,
+          },
+          i,
+        );
+        skipTo = last;
+        continue;
+      }
       const unit: Unit | null = currency
         ? { kind: 'money', unit: currency, factor: 1, span: 0 }
         : unitAfter(tokens, last + 1);

@@ -107,6 +107,39 @@ export function unitAfter(tokens: readonly (Tok | undefined)[], at: number): Uni
   return { kind: 'measure', unit: measure[0], factor: measure[1], span: 1 };
 }
 
+/** What a magnitude is of: the seismic words, so "quake" and "earthquake" meet and an aftershock does not. */
+const SEISMIC = wordTable<string>({
+  earthquake: 'earthquake',
+  quake: 'earthquake',
+  temblor: 'earthquake',
+  tremor: 'earthquake',
+  aftershock: 'aftershock',
+  foreshock: 'foreshock',
+});
+
+/**
+ * An earthquake's magnitude around the number at tokens[at..last]: "magnitude 6.4", "of magnitude
+ * 6.2" before it, "6.4-magnitude" or "6.4 magnitude" after it; with the seismic noun next to the
+ * phrase ("quake", "an earthquake of magnitude 5.9"), and how many tokens after `last` it takes.
+ */
+export function magnitudeAt(
+  tokens: readonly (Tok | undefined)[],
+  at: number,
+  last: number,
+): { span: number; of: string } | null {
+  const lower = (k: number) => tokens[k]?.lower ?? '';
+  let span = -1;
+  let before = at;
+  if (lower(at - 1) === 'magnitude') {
+    span = 0;
+    before = lower(at - 2) === 'of' ? at - 3 : at - 2;
+  } else if (lower(last + 1) === 'magnitude') span = 1;
+  else if (tokens[last + 1]?.value === '-' && lower(last + 2) === 'magnitude') span = 2;
+  if (span < 0) return null;
+  const of = SEISMIC[lower(last + span + 1)] ?? SEISMIC[tokens[before]?.lemma ?? ''] ?? 'earthquake';
+  return { span, of };
+}
+
 /** "$300bn" for labels: the amount as a journalist abbreviates it. */
 export function formatMoney(value: number, currency: string): string {
   const sign = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' }[currency] ?? `${currency} `;
