@@ -72,6 +72,8 @@ describe('reaction cues', () => {
     expect(cue('Angola expressed dismay at the delay.')).toEqual(['concern/concern']);
     expect(cue('Ghana called the ruling “a step back”.')).toEqual(['other/statement']);
     expect(cue('Ghana called for talks.')).toEqual(['call_for_calm/call_for_calm']);
+    expect(cue('Ghana urged the authorities to free the reporters.')).toEqual(['other/statement']);
+    expect(cue('Ghana urged restraint.')).toEqual(['call_for_calm/call_for_calm']);
     expect(cue('Residents called for help.')).not.toContain('other/statement');
   });
 

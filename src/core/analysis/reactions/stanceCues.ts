@@ -81,7 +81,7 @@ export const STANCE_CUES: CueRule[] = [
     'other',
     'statement',
     // "called the decision “a step backwards”": a verdict on something is a statement about it.
-    /\b(?:said|says|say|told|stated|announced|argued|insisted|added|vowed|promised|pledged|called(?=\s+(?:the|this|that|it|its|their|his|her)\b))\b/gi,
+    /\b(?:said|says|say|told|stated|announced|argued|insisted|added|vowed|promised|pledged|called(?=\s+(?:the|this|that|it|its|their|his|her)\b)|urg(?:ed|es|ing)(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\b))\b/gi,
     'say',
   ),
   rule(
