@@ -106,8 +106,11 @@ export function classify(candidate: Candidate): Classified | null {
   if (EVENT_WORDS.has(last) && !whole) return { ...base, kind: 'other', country: null };
   // Company suffixes ("Acme Co.", "Widget NV") and names all in capitals of several parts ("ABC-TV").
   if (words.length > 1 && COMPANY_SUFFIXES.has(last)) return { ...base, kind: 'organization', country: null };
-  if (candidate.tokens.length > 1 && /\p{Lu}{2}/u.test(candidate.text) && !/\p{Ll}/u.test(candidate.text) && !whole)
-    return { ...base, kind: 'organization', country: null };
+  const capitals = candidate.tokens.length > 1 && /\p{Lu}{2}/u.test(candidate.text) && !/\p{Ll}/u.test(candidate.text);
+  // "NEW YORK, Feb 10 (Wire) -": a dateline opens its sentence in capitals and names a place.
+  if (capitals && words[0]!.index === 0 && [',', '(', '-', '—', '–'].includes(candidate.next?.value ?? ''))
+    return { ...base, kind: 'place', country: whole?.code ?? null };
+  if (capitals && !whole) return { ...base, kind: 'organization', country: null };
   // "New Zealanders": a people named by a plural demonym is neither a person nor a name to keep.
   const singular = /s$/.test(candidate.text) ? findCountries(candidate.text.replace(/s$/, '')) : [];
   if (singular.length === 1 && singular[0]!.start === 0 && singular[0]!.end === candidate.text.length - 1) return null;

@@ -197,6 +197,20 @@ describe('the rest of an organisation\'s name after its "of"', () => {
   });
 });
 
+describe('companies and datelines', () => {
+  it('types a name ending in a word companies are named with as an organisation, and a capitals dateline as a place', () => {
+    const corpus = corpusOf(
+      'LAKE TOWN, Feb 10 (Wire) - Varen Foods agreed to buy Osk Dairy, and analysts at Brill Capital approved. Chief executive Ida Moen spoke.',
+    );
+    const kindOf = (name: string) => corpus.entities.find((e) => e.name === name)?.kind;
+    expect(kindOf('Varen Foods')).toBe('organization');
+    expect(kindOf('Osk Dairy')).toBe('organization');
+    expect(kindOf('Brill Capital')).toBe('organization');
+    expect(kindOf('LAKE TOWN')).toBe('place');
+    expect(kindOf('Ida Moen')).toBe('person');
+  });
+});
+
 describe('news outlets', () => {
   it('types a name ending in a word newspapers and wires are named with as an organisation', () => {
     const corpus = corpusOf(
