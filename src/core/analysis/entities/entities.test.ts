@@ -9,6 +9,10 @@ const corpusOf = (...texts: string[]) =>
     { id: 't', title: 'T' },
   ).corpus;
 
+/** The kind of the entity of that name in the corpus, if there is one. */
+const kindIn = (corpus: ReturnType<typeof corpusOf>, name: string) =>
+  corpus.entities.find((e) => e.name === name)?.kind;
+
 describe('skeleton', () => {
   it('joins transliterations of one name', () => {
     const keys = ['Hadhiri', 'Haziri', 'Hadheri', 'Hazeery'].map(skeleton);
@@ -157,7 +161,7 @@ describe('a name after an article', () => {
     'The rowers passed under the Harbour Friendship Banner, which hung from the old bridge. Crowds cheered.',
     'Volunteers for the Jane Okafor campaign gathered early. Officials said that Tomas Reyes had resigned.',
   );
-  const kindOf = (name: string) => corpus.entities.find((e) => e.name === name)?.kind;
+  const kindOf = (name: string) => kindIn(corpus, name);
 
   it('names a thing when the name heads the phrase, and a person when it modifies a noun or follows "that"', () => {
     expect(kindOf('Harbour Friendship Banner')).toBe('other');
@@ -202,7 +206,7 @@ describe('companies and datelines', () => {
     const corpus = corpusOf(
       'LAKE TOWN, Feb 10 (Wire) - Varen Foods agreed to buy Osk Dairy, and analysts at Brill Capital approved. Chief executive Ida Moen spoke.',
     );
-    const kindOf = (name: string) => corpus.entities.find((e) => e.name === name)?.kind;
+    const kindOf = (name: string) => kindIn(corpus, name);
     expect(kindOf('Varen Foods')).toBe('organization');
     expect(kindOf('Osk Dairy')).toBe('organization');
     expect(kindOf('Brill Capital')).toBe('organization');
@@ -216,7 +220,7 @@ describe('news outlets', () => {
     const corpus = corpusOf(
       'TESSEL, May 2 (Metro Wire) - The ferry sank, Ana Okoro told the Harbour Gazette and the Valley Tribune.',
     );
-    const kindOf = (name: string) => corpus.entities.find((e) => e.name === name)?.kind;
+    const kindOf = (name: string) => kindIn(corpus, name);
     expect(kindOf('Metro Wire')).toBe('organization');
     expect(kindOf('Harbour Gazette')).toBe('organization');
     expect(kindOf('Valley Tribune')).toBe('organization');
