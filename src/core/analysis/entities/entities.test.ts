@@ -213,6 +213,15 @@ describe('companies and datelines', () => {
     expect(kindOf('LAKE TOWN')).toBe('place');
     expect(kindOf('Ida Moen')).toBe('person');
   });
+
+  it('joins a company named with and without its legal suffix', () => {
+    const corpus = corpusOf(
+      'Varen Foods Inc said on Monday it would buy Osk Dairy.',
+      'Varen Foods will pay $58 a share.',
+    );
+    const varen = corpus.entities.filter((e) => e.kind === 'organization' && e.variants.includes('Varen Foods'));
+    expect(varen.map((e) => e.variants)).toEqual([['Varen Foods', 'Varen Foods Inc']]);
+  });
 });
 
 describe('news outlets', () => {

@@ -3,6 +3,7 @@ import { findCountries } from '../../countries/lexicon';
 import { agencyName } from '../../sources/wires';
 import type { Classified } from './classify';
 import { firstWordKey, givenNameKey, nameWords, skeleton, surnameKey } from './nameKey';
+import { COMPANY_SUFFIXES } from './titles';
 
 type Cluster = {
   kind: EntityKind;
@@ -52,9 +53,10 @@ function orgCore(item: Classified): string {
   if (agency) return `agency:${agency}`;
   const prefix = findCountries(item.text).find((c) => c.start === 0);
   const rest = prefix ? item.text.slice(prefix.end) : item.text;
-  return nameWords(rest)
-    .filter((w) => w.length > 1)
-    .join(' ');
+  const words = nameWords(rest).filter((w) => w.length > 1);
+  // "Acme Foods Inc" and "Acme Foods" are one company: a closing legal suffix is no part of its name.
+  if (words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
 }
 
 /**
