@@ -2,7 +2,8 @@ import type { Article } from '../../schema/corpus';
 import type { Tok } from '../quantities/sentenceTokens';
 import { isParticle } from './nameKey';
 import { MONTHS, WEEKDAYS } from '../quantities/dates';
-import { NOT_NAMES, ORG_WORDS, PLACE_WORDS, REPORTING_VERB } from './titles';
+import { NOT_NAMES, PLACE_WORDS, REPORTING_VERB } from './titles';
+import { ORG_WORDS } from './orgWords';
 
 /** A tagged token; `index` 0 is the first of its sentence. */
 export type TaggedToken = Pick<Tok, 'start' | 'end' | 'value' | 'pos' | 'index'>;

@@ -3,7 +3,7 @@ import { findCountries } from '../../countries/lexicon';
 import { agencyName } from '../../sources/wires';
 import type { Classified } from './classify';
 import { firstWordKey, givenNameKey, nameWords, skeleton, surnameKey } from './nameKey';
-import { COMPANY_SUFFIXES } from './titles';
+import { COMPANY_SUFFIXES } from './orgWords';
 
 type Cluster = {
   kind: EntityKind;

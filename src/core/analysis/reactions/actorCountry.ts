@@ -1,6 +1,7 @@
 import { findCountries, type CountryMention } from '../../countries/lexicon';
 import type { Article, Entity } from '../../schema/corpus';
-import { ORG_WORDS, TITLES } from '../entities/titles';
+import { TITLES } from '../entities/titles';
+import { ORG_WORDS } from '../entities/orgWords';
 
 /** Words allowed between a qualifying country and the name: titles, offices, capitalised name parts. */
 function onlyTitlesBetween(between: string): boolean {
