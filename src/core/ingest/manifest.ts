@@ -7,6 +7,8 @@ import type { ArticleMeta, IngestProblem, InputFile, RawArticle } from './types'
 /** A folder's manifest: the event's name and title, and per-file metadata that overrides the files' own. */
 export type Manifest = { event?: string; title?: string; files: Record<string, ArticleMeta> };
 
+import { isYamlManifest } from './manifestName';
+
 export { isManifest } from './manifestName';
 
 const manifestSchema = z.looseObject({
@@ -25,7 +27,7 @@ export function parseManifest(
 ): { ok: true; manifest: Manifest } | { ok: false; problem: IngestProblem } {
   const decoded = decodeText(file.name, file.bytes);
   if (!decoded.ok) return decoded;
-  const json = /\.json$/i.test(file.name);
+  const json = !isYamlManifest(file.name);
   // The caller loads YAML for `readersNeeded(files)`; a missing parser is a bug, not bad input.
   if (!json && !parseYaml) throw new Error(`no YAML parser was loaded for ${file.name}`);
   let value: unknown;

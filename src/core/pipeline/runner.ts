@@ -32,8 +32,8 @@ export type RunEvents = {
 type ReadersWork = { kind: 'readers'; needs: ReaderNeed[] };
 type ArticlesWork = { kind: 'articles'; raws: RawArticle[] };
 type AlignWork = { kind: 'align'; plan: AlignmentPlan; meanwhile: () => Content };
-export type Work = ReadersWork | ArticlesWork | AlignWork;
-export type Answer<W extends Work> = W extends ReadersWork
+type Work = ReadersWork | ArticlesWork | AlignWork;
+type Answer<W extends Work> = W extends ReadersWork
   ? Readers
   : W extends ArticlesWork
     ? ArticleResult[]
