@@ -54,6 +54,12 @@ function coveredByCountries(
   );
 }
 
+/** A hyphen with an acronym on one side: "Widget-ABC", "ABC-TV". */
+function acronymCompound(tokens: Candidate['tokens']): boolean {
+  const acronym = (t: Candidate['tokens'][number] | undefined) => t !== undefined && /^\p{Lu}{2,}$/u.test(t.value);
+  return tokens.some((t, i) => t.value === '-' && (acronym(tokens[i - 1]) || acronym(tokens[i + 1])));
+}
+
 /** Decides what a candidate names: generic rules over titles, organisation and place words, and the country table. */
 export function classify(candidate: Candidate): Classified | null {
   const words = candidate.tokens.filter((t) => t.value !== '-');
@@ -91,9 +97,9 @@ export function classify(candidate: Candidate): Classified | null {
   if (words.length > 1 && opener && coveredByCountries(candidate, words.slice(1), countries)) return null;
   // "the Daily Trumpet newspaper", "Acme group": the noun after the name says what it names.
   if (KIND_NOUNS.has(candidate.next?.value ?? '') && !whole) return { ...base, kind: 'organization', country: null };
-  // "Widget-ABC": a compound with an acronym is a company or a deal, not a person.
-  if (candidate.tokens.some((t) => t.value === '-') && words.some((t) => /^\p{Lu}{2,}$/u.test(t.value)) && !whole)
-    return { ...base, kind: 'organization', country: null };
+  // "Widget-ABC": a compound with an acronym is a company or a deal, not a person. The acronym must
+  // be one side of the hyphen: in "UN Secretary-General X" the hyphen joins two title words.
+  if (acronymCompound(candidate.tokens) && !whole) return { ...base, kind: 'organization', country: null };
   // A lone compass word ("the South") is a region, not a name.
   if (words.length === 1 && COMPASS.has(last)) return null;
   // "Lyon-based": a name that a company or person is based in is a place.

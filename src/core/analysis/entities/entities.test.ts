@@ -266,3 +266,14 @@ describe('acronyms', () => {
     expect(named('NRL')?.name).toBe('Northern Rowing League');
   });
 });
+
+describe('hyphenated names', () => {
+  it('reads a hyphenated title before a name as a title, and an acronym compound as an organisation', () => {
+    const corpus = corpusOf(
+      'UN Secretary-General Jan Novak spoke on Monday. Ferro-ABC shares fell after the talks with the Baltic Rail Union.',
+    );
+    expect(kindIn(corpus, 'Jan Novak')).toBe('person');
+    expect(corpus.entities.some((e) => e.name.includes('Secretary-General'))).toBe(false);
+    expect(kindIn(corpus, 'Ferro-ABC')).toBe('organization');
+  });
+});

@@ -40,8 +40,8 @@ export const GOVERNMENT_METONYMS: [string, string][] = [
  * Organisations that speak for no one country: the UN and its agencies, regional unions and
  * alliances, international sports, finance and aid bodies. Generic, not tied to any story.
  */
-export const SUPRANATIONAL =
-  /\b(?:United Nations(?: Security Council| General Assembly| Human Rights Council)?|U\.?N\.?(?= )|UN|UNHCR|UNICEF|UNESCO|European (?:Union|Commission|Council|Parliament)|EU|E\.U\.|NATO|African Union|Arab League|League of Arab States|ASEAN|Organization of American States|OSCE|G7|G20|International (?:Olympics? Committee|Monetary Fund|Criminal Court|Court of Justice|Atomic Energy Agency|Committee of the Red Cross|Red Cross)|IOC|IMF|ICC|IAEA|ICRC|World (?:Trade Organi[sz]ation|Health Organi[sz]ation|Bank|Food Programme)|WTO|WHO|Red Crescent|Amnesty International|Human Rights Watch|Doctors Without Borders|Médecins Sans Frontières|Reporters Without Borders|Vatican|Holy See)\b/;
+export const SUPRANATIONAL_NAMES = String.raw`(?:United Nations(?: Security Council| General Assembly| Human Rights Council)?|U\.?N\.?(?= )|UN|UNHCR|UNICEF|UNESCO|European (?:Union|Commission|Council|Parliament)|EU|E\.U\.|NATO|African Union|Arab League|League of Arab States|ASEAN|Organization of American States|OSCE|G7|G20|International (?:Olympics? Committee|Monetary Fund|Criminal Court|Court of Justice|Atomic Energy Agency|Committee of the Red Cross|Red Cross)|IOC|IMF|ICC|IAEA|ICRC|World (?:Trade Organi[sz]ation|Health Organi[sz]ation|Bank|Food Programme)|WTO|WHO|Red Crescent|Amnesty International|Human Rights Watch|Doctors Without Borders|Médecins Sans Frontières|Reporters Without Borders|Vatican|Holy See)`;
+export const SUPRANATIONAL = new RegExp(String.raw`\b${SUPRANATIONAL_NAMES}\b`);
 
 /** Nouns that make a country word an actor: "Peruvian police", "Chile's prime minister", "Danish officials". */
 const GOV_NOUN =

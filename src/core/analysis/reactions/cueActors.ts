@@ -53,6 +53,14 @@ function quotedSpeaker(site: CueSite, quote: QuoteSpan, at: number): Reading {
   const target = targetAfter(site.text.slice(cue.end));
   const speaker = quote.quote.speakerEntityId ? site.entityById.get(quote.quote.speakerEntityId) : undefined;
   if (speaker) {
+    const body =
+      speaker.kind === 'person' && scope.speakers.isOfficial(speaker)
+        ? scope.speakers.organizationOf(speaker, scope.article, at, at)
+        : null;
+    if (body) {
+      const actor: Actor = { name: speaker.name, country: null, organization: body, kind: 'official' };
+      return { actors: [actor], ...(target ? { target } : {}) };
+    }
     const country =
       speaker.kind === 'person' && !scope.speakers.isOfficial(speaker)
         ? null

@@ -87,6 +87,15 @@ function nameCandidates(s: SentenceScope, from: number, to: number, span: string
     if (!s.masked.slice(m.start - s.offset, m.end - s.offset).trim() || PLACE_BEFORE.test(span.slice(0, at))) continue;
     if (m.entity.kind === 'person') {
       if (!s.speakers.isOfficial(m.entity)) continue;
+      const body = s.speakers.organizationOf(m.entity, s.article, m.start, m.end);
+      if (body) {
+        found.push({
+          at,
+          end: m.end - from,
+          actor: { name: m.entity.name, country: null, organization: body, kind: 'official' },
+        });
+        continue;
+      }
       const country = s.speakers.countryOf(m.entity, s.article, m.start, m.end, s.nearby);
       if (country) found.push({ at, end: m.end - from, actor: { name: m.entity.name, country, kind: 'official' } });
     } else if (!MEDIA.test(m.entity.name) || m.entity.country) {
@@ -102,14 +111,16 @@ function nameCandidates(s: SentenceScope, from: number, to: number, span: string
 export function actorsIn(s: SentenceScope, from: number, to: number, govOnly: boolean): Actor[] {
   const span = s.masked.slice(from - s.offset, to - s.offset);
   const candidates = countryCandidates(s, from, to, span);
+  const people = govOnly ? [] : nameCandidates(s, from, to, span);
   const supra = span.match(SUPRANATIONAL);
-  if (supra && !govOnly)
+  // "UN Secretary-General X said": the official named with the body speaks, not the body.
+  if (supra && !govOnly && !people.some((p) => p.actor.organization === supra[0]))
     candidates.push({
       at: supra.index ?? 0,
       end: (supra.index ?? 0) + supra[0].length,
       actor: { name: supra[0], country: null, organization: supra[0], kind: 'organization' },
     });
-  if (!govOnly) candidates.push(...nameCandidates(s, from, to, span));
+  candidates.push(...people);
   if (candidates.length === 0) return [];
   return firstCoordinated(candidates, span).map((c) => c.actor);
 }

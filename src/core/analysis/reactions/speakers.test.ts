@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../pipeline/buildCorpus';
+
+// Invented text: real countries and organisations, invented people and events.
+const reactionsOf = (...texts: string[]) =>
+  buildCorpus(
+    texts.map((t, i) => ({ name: `a${i}.txt`, bytes: new TextEncoder().encode(`date: 2023-05-02\n\n${t}`) })),
+    { id: 't', title: 'T' },
+  ).corpus.reactions.map((r) => `${r.country ?? '-'} ${r.organization ?? '-'} ${r.stance} ${r.actor}`);
+
+describe('who an official speaks for', () => {
+  it('gives an organisation above countries to the official it names, not the story country', () => {
+    const found = reactionsOf(
+      'ZAGREB, Croatia (AP) — Officials in Croatia said buses were ready. UN Secretary-General Jan Novak called the new fences "unacceptable."',
+      'ZAGREB, Croatia — Croatia opened its border on Friday.',
+    );
+    expect(found).toContain('- UN condemn Jan Novak');
+    // One reaction: neither the story's country nor the body itself speaks beside him.
+    expect(found.filter((r) => r.includes(' UN '))).toEqual(['- UN condemn Jan Novak']);
+    expect(found.filter((r) => r.endsWith('Jan Novak'))).toHaveLength(1);
+  });
+
+  it('reads the organisation from an apposition after the name, and keeps it at later mentions', () => {
+    const found = reactionsOf(
+      'Mira Holt, the NATO secretary general, condemned the shelling. Holt later said she was "deeply concerned" by the fighting.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['- NATO condemn Mira Holt', '- NATO concern Mira Holt']));
+  });
+
+  it('lets a country named with the office win over the organisation it serves at', () => {
+    const found = reactionsOf('U.S. Ambassador to the United Nations Karen Doyle condemned the shelling.');
+    expect(found.filter((r) => r.includes('condemn'))).toEqual([expect.stringMatching(/^US - condemn/)]);
+  });
+});
