@@ -6,6 +6,9 @@ export type CountryCue = 'name' | 'demonym' | 'capital';
 
 export type CountryEntry = { code: string; cue: CountryCue };
 
+/** A name compared without accents or case: "Ísland" and "Island". */
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /** Short forms newsrooms use that the data set spells without dots. */
 const DOTTED = (s: string) => (/^[A-Z]{2,3}$/.test(s) ? [s.split('').join('.') + '.', s.split('').join('.')] : []);
 
@@ -22,20 +25,35 @@ function add(map: Map<string, CountryEntry>, phrase: string, entry: CountryEntry
  */
 function buildLexicon(): Map<string, CountryEntry> {
   const map = new Map<string, CountryEntry>();
-  const sorted = [...countries].sort((a, b) => (a.cca2 < b.cca2 ? -1 : 1));
+  // Where two entries share a phrase the first one added keeps it: a sovereign state before a
+  // territory ("American" is the United States, not the Northern Mariana Islands; "Dutch" the
+  // Netherlands), then the larger one ("Dominican"), then the code, so the table never depends on
+  // the data set's order.
+  const sorted = [...countries].sort(
+    (a, b) =>
+      Number(b.independent ?? false) - Number(a.independent ?? false) || b.area - a.area || (a.cca2 < b.cca2 ? -1 : 1),
+  );
   for (const c of sorted) {
     const code = c.cca2;
     for (const name of [c.name.common, c.name.official]) {
       add(map, name, { code, cue: 'name' });
     }
+    const english = new Set([plain(c.name.common), plain(c.name.official)]);
+    const natives = new Set(Object.values(c.name.native ?? {}).flatMap((n) => [plain(n.common), plain(n.official)]));
     for (const alt of c.altSpellings) {
       if (/^[A-Z]{2}$/.test(alt) && !['US', 'UK'].includes(alt)) continue;
       if (!/^[\p{Lu}]/u.test(alt) || /[‘’ʻ]/.test(alt)) continue;
+      // The country's own-language name spelt without accents ("Island", "Suisse", "Brasil") is not
+      // how English names it, and collides with English words and other names ("Rhode Island").
+      if (!/\s/.test(alt) && natives.has(plain(alt)) && !english.has(plain(alt))) continue;
       add(map, alt, { code, cue: 'name' });
       for (const dotted of DOTTED(alt)) add(map, dotted, { code, cue: 'name' });
     }
     const demonym = c.demonyms?.eng;
     if (demonym) for (const d of new Set([demonym.m, demonym.f])) if (d) add(map, d, { code, cue: 'demonym' });
+    // A plural name's singular is its adjective, which the data set leaves out: "Philippine officials".
+    const singular = c.name.common.match(/^(\p{Lu}\p{Ll}+(?:e|o|nd))s$/u)?.[1];
+    if (singular) add(map, singular, { code, cue: 'demonym' });
     for (const capital of c.capital ?? []) {
       add(map, capital, { code, cue: 'capital' });
       const short = capital.replace(/\s+D\.C\.$/, '');

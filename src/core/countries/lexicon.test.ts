@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findCountries } from './lexicon';
+
+const codes = (text: string) => findCountries(text).map((m) => `${m.text}:${m.code}`);
+
+describe('the country table', () => {
+  it('gives a phrase two entries share to the sovereign state, then the larger one', () => {
+    expect(codes('American, Dutch and Dominican officials met.')).toEqual(['American:US', 'Dutch:NL', 'Dominican:DO']);
+  });
+
+  it('leaves out a country’s own-language name spelt without accents, which English uses for other things', () => {
+    expect(codes('Officials in Rhode Island and the Credit Suisse bank said so.')).toEqual([]);
+    expect(codes('Iceland and Switzerland')).toEqual(['Iceland:IS', 'Switzerland:CH']);
+  });
+
+  it('reads the singular of a plural name as its adjective', () => {
+    expect(codes('Philippine and Maldive officials')).toEqual(['Philippine:PH', 'Maldive:MV']);
+    expect(findCountries('Philippine officials')[0]?.cue).toBe('demonym');
+  });
+});
