@@ -1,6 +1,6 @@
 import { findCountries } from '../../countries/lexicon';
 import type { Entity } from '../../schema/corpus';
-import { countryActors } from './actors';
+import { SUPRANATIONAL, countryActors } from './actors';
 import type { Actor } from './recorder';
 import { actorsIn, type QuoteSpan, type SentenceScope } from './sentenceActors';
 import { OFFICE } from './speakers';
@@ -59,6 +59,11 @@ function quotedSpeaker(site: CueSite, quote: QuoteSpan, at: number): Reading {
         : null;
     if (body) {
       const actor: Actor = { name: speaker.name, country: null, organization: body, kind: 'official' };
+      return { actors: [actor], ...(target ? { target } : {}) };
+    }
+    // "The European Union said it was “saddened”": a body above countries speaks for none of them.
+    if (speaker.kind === 'organization' && !speaker.country && SUPRANATIONAL.test(speaker.name)) {
+      const actor: Actor = { name: speaker.name, country: null, organization: speaker.name, kind: 'organization' };
       return { actors: [actor], ...(target ? { target } : {}) };
     }
     const country =

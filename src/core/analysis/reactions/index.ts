@@ -3,7 +3,7 @@ import { readCue } from './cueActors';
 import { reactionRecorder, type Actor } from './recorder';
 import { actorsIn, indexByArticle, type QuoteSpan, type SentenceScope } from './sentenceActors';
 import { speakers } from './speakers';
-import { findCues, isNegated } from './stanceCues';
+import { deniesObject, findCues, isNegated } from './stanceCues';
 import { homeCountry } from './storyCountries';
 
 export { targetAfter } from './cueActors';
@@ -68,7 +68,7 @@ export function extractReactions(
       const stanceActors = new Set<string>();
       const cues = findCues(text);
       for (const cue of cues) {
-        if (isNegated(text.slice(0, cue.start))) continue;
+        if (isNegated(text.slice(0, cue.start)) || deniesObject(text.slice(cue.end))) continue;
         const at = range.start + cue.start;
         const quote = quoted.find((v) => v.start <= at && v.end >= range.start + cue.end);
         const { actors, target } = readCue({

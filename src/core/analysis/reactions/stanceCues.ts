@@ -31,18 +31,19 @@ export const STANCE_CUES: CueRule[] = [
     /\b(?:call\w*|demand\w*|urg\w*)\s+(?:for\s+)?(?:an?\s+)?(?:\w+\s+)?(?:inquiry|investigation|probe)\b/gi,
   ),
   rule('support', 'condolence', /\b(?:condolences?|sympathy|sympathies|mourn\w*|sadness|sorrow|saddened)\b/gi),
-  rule(
-    'offer_help',
-    'offer_help',
-    /\boffer\w*\s+(?:to\s+help|help|(?:our|their|its|his|her)?\s*(?:assistance|support|aid))\b|\b(?:ready|willing|prepared)\s+to\s+(?:help|assist|receive|accept|take\s+in|host|shelter)\b|\b(?:will|would)\s+help\b|\b(?:pledg\w*|promis\w*|vow\w*)\s+to\s+(?:help|take|accept|receive|host|send|provide|give)\b/gi,
-  ),
   // Aid sent or pledged: "sent a rescue team", "flew in tents and medical supplies", "pledged
-  // €5m in emergency aid", "stands ready to send aid". The words between hold no "to", so "pledged
-  // to cut aid" is not help.
+  // €5m in emergency aid", "stands ready to send aid", "sent two ships to help". The words between
+  // hold no "to", so "pledged to cut aid" is not help. Before the offers, so an offer to send aid is
+  // read as aid sent.
   rule(
     'offer_help',
     'send_aid',
-    /\b(?:(?:sen[dt]|sending|dispatch\w*|deliver\w*|airlift\w*|(?:fl[eoy]w|flown|flying)\s+in)\s+(?:(?!to\b)[\w-]+\s+){0,5}?(?:\w+-)*(?:aid|assistance|supplies|relief|rescuers|rescue|humanitarian|medical|medicines?|doctors|tents)|(?:pledg\w*|promis\w*|donat\w*|contribut\w*|provid\w*|gave|giv(?:e|es|ing))\s+(?:(?!to\b)[\w$€£.,-]+\s+){0,5}?(?:in\s+)?(?:emergency\s+|humanitarian\s+)?(?:aid|assistance|relief)|(?:ready|willing|prepared)\s+to\s+(?:send|provide|give|offer|donate|deliver)\s+(?:[\w-]+\s+){0,3}?(?:aid|assistance|help|support|supplies|relief|rescue\w*))\b/gi,
+    /\b(?:(?:sen[dt]|sending|dispatch\w*|deliver\w*|airlift\w*|(?:fl[eoy]w|flown|flying)\s+in)\s+(?:(?!to\b)[\w-]+\s+){0,5}?(?:(?:\w+-)*(?:aid|assistance|supplies|relief|rescuers|rescue|humanitarian|medical|medicines?|doctors|tents)|to\s+(?:help|assist))|(?:pledg\w*|promis\w*|donat\w*|contribut\w*|provid\w*|gave|giv(?:e|es|ing))\s+(?:(?!to\b)[\w$€£.,-]+\s+){0,5}?(?:in\s+)?(?:emergency\s+|humanitarian\s+)?(?:aid|assistance|relief)|(?:ready|willing|prepared)\s+to\s+(?:send|provide|give|offer|donate|deliver)\s+(?:[\w-]+\s+){0,3}?(?:aid|assistance|help|support|supplies|relief|rescue\w*))\b/gi,
+  ),
+  rule(
+    'offer_help',
+    'offer_help',
+    /\boffer\w*\s+(?:to\s+help|help|(?:our|their|its|his|her)?\s*(?:assistance|support|aid))\b|\b(?:ready|willing|prepared)\s+to\s+(?:help|assist|receive|accept|take\s+in|host|shelter)\b|\b(?:will|would)\s+help\b|\b(?:offer\w*|pledg\w*|promis\w*|vow\w*)\s+to\s+(?:help|assist|take|accept|receive|host|send|provide|give|supply|deploy|donate|shelter)\b/gi,
   ),
   rule('blame', 'accuse', /\b(?:accus\w*)\b/gi),
   rule('blame', 'blame', /\b(?:blam\w*|held\s+\w+\s+responsible|holds?\s+\w+\s+responsible)\b/gi),
@@ -100,6 +101,11 @@ const NEGATION =
 
 export function isNegated(before: string): boolean {
   return NEGATION.test(before.slice(-60));
+}
+
+/** An object right after a cue that denies it: "condemned nothing", "blamed no one". */
+export function deniesObject(after: string): boolean {
+  return /^\s+(?:nothing|nobody|no\s+one|none)\b/i.test(after);
 }
 
 /** "was condemned", "were criticised by": the cue's subject is what was reacted to, not who reacted. */

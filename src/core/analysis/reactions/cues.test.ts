@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../pipeline/buildCorpus';
+
+// Invented text: real countries and organisations, invented people and events.
+const reactionsOf = (...texts: string[]) =>
+  buildCorpus(
+    texts.map((t, i) => ({ name: `a${i}.txt`, bytes: new TextEncoder().encode(`date: 2023-05-02\n\n${t}`) })),
+    { id: 't', title: 'T' },
+  ).corpus.reactions.map((r) => `${r.country ?? r.organization} ${r.stance}`);
+
+describe('stance cues', () => {
+  it('reads an offer to send and ships sent to help as offers of help', () => {
+    const found = reactionsOf('Norway offered to send a hospital ship. Chile sent two navy vessels to help.');
+    expect(found).toEqual(expect.arrayContaining(['NO offer_help', 'CL offer_help']));
+  });
+
+  it('reads a cue whose object denies it as no stance', () => {
+    const found = reactionsOf('Peru condemned nothing but said it was following the talks closely.');
+    expect(found).not.toContain('PE condemn');
+    expect(found).toContain('PE other');
+  });
+
+  it('lets a body above countries that is quoted speak for itself, not for the story country', () => {
+    const found = reactionsOf(
+      'LIMA, Peru (AP) — Peru closed its ports. The European Union said it was "deeply saddened" by the deaths.',
+    );
+    expect(found).toContain('European Union support');
+    expect(found).not.toContain('PE support');
+  });
+});
