@@ -56,6 +56,8 @@ function frameKey(q: Quantity): string {
     case 'money':
       return `money|${q.unit ?? ''}|${q.value}`;
     case 'percent':
+      // The level of a named measure ("turnout was 61%") has one value per event, like a magnitude.
+      if (q.level) return `level|${q.noun}`;
       return q.base ? `rate|${q.value}|${q.base}` : `rate|${q.value}|${q.noun}`;
     case 'measure':
       return q.unit ? `measure|${q.unit}|${q.value}` : `duration|${q.noun}`;

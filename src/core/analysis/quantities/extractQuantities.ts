@@ -18,6 +18,7 @@ import {
 } from './units';
 import { countedClass, TIME_UNITS } from './vocabulary';
 import { yearOf } from './years';
+import { measureLevel } from './measureLevel';
 import { clauseText, clauseVerb, clauseVerbs, precedingSegment } from './clause';
 import {
   countedBefore,
@@ -54,6 +55,8 @@ export type Quantity = FactValue & {
   partOf?: string;
   /** The one member of a set a count is a property of: "largest camp" in "the largest camp holds 4,000 people". */
   holder?: string;
+  /** A rate that is the level of its noun, a named measure ("turnout was 61%"): one value per event. */
+  level?: boolean;
 };
 
 function isDatePart(tokens: readonly Tok[], i: number): boolean {
@@ -248,6 +251,7 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
         continue;
       }
       if (unit?.kind === 'percent') {
+        const measure = measureLevel(tokens, first, last);
         push(
           {
             ...base,
@@ -256,7 +260,8 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
             end,
             kind: 'percent',
             unit: '%',
-            noun: rateThing(tokens, first, last) ?? 'share',
+            noun: measure ?? rateThing(tokens, first, last) ?? 'share',
+            ...(measure ? { level: true } : {}),
             verb: clauseVerb(tokens, i),
           },
           i,
