@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCountries } from './lexicon';
+import { findCountries, placeCountry } from './lexicon';
 
 const codes = (text: string) => findCountries(text).map((m) => `${m.text}:${m.code}`);
 
@@ -16,5 +16,14 @@ describe('the country table', () => {
   it('reads the singular of a plural name as its adjective', () => {
     expect(codes('Philippine and Maldive officials')).toEqual(['Philippine:PH', 'Maldive:MV']);
     expect(findCountries('Philippine officials')[0]?.cue).toBe('demonym');
+  });
+});
+
+describe('placeCountry', () => {
+  it('reads a whole place name without case or accents, and running text keeps both', () => {
+    expect(placeCountry('ASUNCION')).toBe('PY');
+    expect(placeCountry('Bogota')).toBe('CO');
+    expect(placeCountry('Kenyan')).toBeNull();
+    expect(findCountries('Male voters queued.')).toEqual([]);
   });
 });

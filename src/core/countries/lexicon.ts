@@ -100,6 +100,22 @@ export function findCountries(text: string): CountryMention[] {
   return found;
 }
 
+let places: Map<string, string> | null = null;
+
+/**
+ * The country a whole place name is, or is the capital of, read without case or accents as
+ * datelines write it ("ASUNCION", "BOGOTA"). Only for a name standing alone: in running text the
+ * accents and capitals are kept, where "Male" is a word and not the capital of the Maldives.
+ */
+export function placeCountry(name: string): string | null {
+  if (!places) {
+    places = new Map();
+    for (const [phrase, entry] of countryLexicon())
+      if (entry.cue !== 'demonym' && !places.has(plain(phrase))) places.set(plain(phrase), entry.code);
+  }
+  return places.get(plain(name.trim())) ?? null;
+}
+
 let names: Map<string, string> | null = null;
 
 /** The common English name of a country, e.g. "Germany" for "DE". */

@@ -1,4 +1,5 @@
-import { findCountries } from '../../countries/lexicon';
+import { findCountries, placeCountry } from '../../countries/lexicon';
+import { monthIndex } from '../quantities/dates';
 import type { Article, Entity } from '../../schema/corpus';
 
 /** A country named just before a name, with only capitalised words (titles) between: "U.S. Trade Representative X". */
@@ -10,6 +11,20 @@ export function adjacentCountry(text: string, start: number): string | null {
   return /^(?:['’]s)?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the)\s+){0,5}$/u.test(between) ? last.code : null;
 }
 
+const title = (s: string) =>
+  s.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+const isCaps = (s: string) => /^[\p{Lu}\s.'’-]+$/u.test(s);
+
+/** A dateline's part as a country: a country or capital named in it, else the whole part read without accents. */
+function countryOf(part: string): string | null {
+  const hit = findCountries(isCaps(part) ? title(part) : part)[0];
+  if (hit) return hit.cue !== 'demonym' ? hit.code : null;
+  return cityCountry(part);
+}
+
+const cityCountry = (city: string) => placeCountry(city.split('/')[0]!);
+
 /** The article's dateline country ("LIMA, Peru (AP) —", "NAIROBI (Reuters) -"), if it has one. */
 export function datelineCountry(text: string): string | null {
   const m = text
@@ -18,15 +33,21 @@ export function datelineCountry(text: string): string | null {
       /^\s*([\p{Lu}][\p{L}.'’/ -]{1,40}?)(?:,\s*([\p{Lu}][\p{L} .]{1,30}?))?\s*(?:\([\p{L} .]{1,25}\)\s*[—–-]?|\s[—–-]{1,2}\s)/u,
     );
   const caps = text.slice(0, 120).match(/^\s*([A-Z][A-Z.'’/ -]{1,40}),\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s/);
-  if (!m && caps) return findCountries(caps[2]!).find((c) => c.cue !== 'demonym')?.code ?? null;
+  if (!m && caps) {
+    const named = findCountries(caps[2]!).find((c) => c.cue !== 'demonym')?.code;
+    // "ASUNCION, May 21 (Wire) -": a date after the city, so the city alone says where.
+    return named ?? (monthIndex(caps[2]!.toLowerCase()) >= 0 ? cityCountry(caps[1]!) : null);
+  }
   if (!m) return null;
-  const title = (s: string) =>
-    s.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
-  for (const part of [m[2], ...m[1]!.split('/')].filter((p): p is string => Boolean(p))) {
-    const hit = findCountries(/^[\p{Lu}\s.'’-]+$/u.test(part) ? title(part) : part)[0];
+  const region = m[2] ? countryOf(m[2]) : null;
+  if (region) return region;
+  for (const part of m[1]!.split('/')) {
+    const hit = findCountries(isCaps(part) ? title(part) : part)[0];
     if (hit && hit.cue !== 'demonym') return hit.code;
   }
-  return null;
+  // A city written without its accents ("ASUNCION"), unless a region that is no country follows
+  // it ("SAN JOSE, Calif."): then it is somewhere this table cannot say.
+  return m[2] ? null : cityCountry(m[1]!);
 }
 
 /** Where the story happens: the country most articles are datelined in, else the country most named. */
