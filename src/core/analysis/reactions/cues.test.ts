@@ -28,3 +28,12 @@ describe('stance cues', () => {
     expect(found).not.toContain('PE support');
   });
 });
+
+describe('calls for calm', () => {
+  it('reads a call on someone to show restraint or stay calm', () => {
+    const found = reactionsOf(
+      'Norway called on both sides to show restraint. Chile urged the two governments to remain calm. Peru asked protesters to stay calm.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['NO call_for_calm', 'CL call_for_calm', 'PE call_for_calm']));
+  });
+});

@@ -23,7 +23,7 @@ export const STANCE_CUES: CueRule[] = [
   rule(
     'call_for_calm',
     'call_for_calm',
-    /\b(?:call\w*|appeal\w*|urg\w*|ready|readiness|plead\w*)\s+[“"]?(?:for\s+|to\s+)?[“"]?(?:calm|restraint|de-?escalat\w*|dialogue|negotiations?|talks)\b|\bto\s+(?:defuse|de-?escalate|ease)\s+(?:the\s+)?(?:tensions?|situation|dispute|crisis)\b/gi,
+    /\b(?:call\w*|appeal\w*|urg\w*|ready|readiness|plead\w*)\s+[“"]?(?:for\s+|to\s+)?[“"]?(?:calm|restraint|de-?escalat\w*|dialogue|negotiations?|talks)\b|\b(?:call\w*\s+on|urg\w*|appeal\w*\s+to|ask\w*)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:(?:show|exercise|remain|stay|keep|maintain|use)\s+)?(?:calm|restraint|dialogue)\b|\bto\s+(?:defuse|de-?escalate|ease)\s+(?:the\s+)?(?:tensions?|situation|dispute|crisis)\b/gi,
   ),
   rule(
     'other',
