@@ -15,6 +15,7 @@ import {
   PLACE_WORDS,
   REPORTING_VERB,
   ROLE_HEADS,
+  THING_WORDS,
   TITLES,
 } from './titles';
 import { COMPANY_SUFFIXES, ORG_WORDS, PLATFORMS, SEATS } from './orgWords';
@@ -105,8 +106,8 @@ export function classify(candidate: Candidate): Classified | null {
   // "Lyon-based": a name that a company or person is based in is a place.
   if (after[0]?.value === '-' && /^based$/i.test(after[1]?.value ?? '') && after[0].start === candidate.end)
     return { ...base, kind: 'place', country: null };
-  // Named events, agreements and contests ("the Winter Games", "the Cold War").
-  if (EVENT_WORDS.has(last) && !whole) return { ...base, kind: 'other', country: null };
+  // Named events, agreements and contests ("the Winter Games", "the Cold War"), symbols and honours.
+  if ((EVENT_WORDS.has(last) || THING_WORDS.has(last)) && !whole) return { ...base, kind: 'other', country: null };
   // Company suffixes ("Acme Co.", "Widget NV") and names all in capitals of several parts ("ABC-TV").
   if (words.length > 1 && COMPANY_SUFFIXES.has(last)) return { ...base, kind: 'organization', country: null };
   const capitals = candidate.tokens.length > 1 && /\p{Lu}{2}/u.test(candidate.text) && !/\p{Ll}/u.test(candidate.text);

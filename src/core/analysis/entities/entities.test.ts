@@ -277,3 +277,14 @@ describe('hyphenated names', () => {
     expect(kindIn(corpus, 'Ferro-ABC')).toBe('organization');
   });
 });
+
+describe('symbols and honours', () => {
+  it('reads a name ending in a symbol or an honour as a thing, not a person', () => {
+    const corpus = corpusOf(
+      'Athletes of both nations marched behind the Chilean Unity Flag. Later they sang the Harbour Anthem and Mira Holt won the Silver Medal.',
+    );
+    expect(kindIn(corpus, 'Chilean Unity Flag')).toBe('other');
+    expect(kindIn(corpus, 'Mira Holt')).toBe('person');
+    expect(corpus.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Mira Holt']);
+  });
+});

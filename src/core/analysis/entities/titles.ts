@@ -130,6 +130,19 @@ export const EVENT_WORDS = new Set([
   'elections',
 ]);
 
+/** Last words that make a name a symbol or an honour ("the Unity Flag", "the National Anthem", "the Gold Medal"). */
+export const THING_WORDS = new Set([
+  'flag',
+  'flags',
+  'anthem',
+  'medal',
+  'medals',
+  'trophy',
+  'award',
+  'emblem',
+  'banner',
+]);
+
 /** First words that make a place: "Mount X", "Lake Y", "Cape Z". */
 export const PLACE_FIRST_WORDS = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'isle', 'gulf', 'bay']);
 
