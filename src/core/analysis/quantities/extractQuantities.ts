@@ -4,7 +4,7 @@ import { compoundNumber, mayStartNumber, numberValue, qualifierBefore, scaleOf, 
 import { sentenceTokens, type Tok } from './sentenceTokens';
 import { findAttribution } from './attribution';
 import { noneCounted, singleCount } from './singleCounts';
-import { isPronounOne, singledOutHolder } from './singledOut';
+import { isOneOfTheMost, isPronounOne, singledOutHolder } from './singledOut';
 import { asOfScope, carriedScope, frontedScope, scopeOf, type Scope } from './scope';
 import {
   crossesUnitSystems,
@@ -193,6 +193,7 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
       if (!reading || (t.pos !== 'NUM' && !reading.vague && !compoundNumber([t.value, '-', 'one']))) continue;
       if (isDatePart(tokens, i) && !unitAfter(tokens, i + 1)) continue;
       if (['no', 'any', 'every', 'each'].includes(tokens[i - 1]?.lower ?? '') || isPronounOne(tokens, i)) continue;
+      if (isOneOfTheMost(tokens, i)) continue;
       let { value, last } = reading;
       const before = article.text.slice(
         Math.max(range.start, (tokens[i - (currency ? 2 : 1)] ?? t).start - 30),

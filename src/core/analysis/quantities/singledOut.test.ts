@@ -46,3 +46,13 @@ describe('a count of one member singled out of a set', () => {
     expect(camps.facts.some((f) => f.status === 'conflict')).toBe(false);
   });
 });
+
+describe('ranks', () => {
+  it('reads "one of the largest" as a rank, not a count of one', () => {
+    const corpus = datedCorpus(
+      ['2025-03-04', 'It was one of the largest fires this year, and one of the most costly.'],
+      ['2025-03-04', 'Nine trucks were used.'],
+    );
+    expect(rowsWith(corpus, 1)).toEqual([]);
+  });
+});

@@ -19,6 +19,17 @@ export function isPronounOne(tokens: readonly Tok[], i: number): boolean {
   return false;
 }
 
+/**
+ * "one of the largest breaches", "one of its worst days": a member picked out of a set by a
+ * superlative, an idiom of rank that counts nothing.
+ */
+export function isOneOfTheMost(tokens: readonly Tok[], i: number): boolean {
+  if (tokens[i]?.lower !== 'one' || tokens[i + 1]?.lower !== 'of') return false;
+  if (!/^(?:the|its|their|his|her|our|this|these)$/.test(tokens[i + 2]?.lower ?? '')) return false;
+  const at = /^(?:most|least)$/.test(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 3;
+  return singlingWords(tokens, at) !== null;
+}
+
 /** "largest" (lemma "large"), "best", "most popular", "first": a word that picks one member out of a set. */
 function singlingWords(tokens: readonly Tok[], at: number): { words: string; start: number } | null {
   const t = tokens[at];
