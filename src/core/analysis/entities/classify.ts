@@ -3,7 +3,7 @@ import type { EntityKind } from '../../schema/corpus';
 import { agencyName } from '../../sources/wires';
 import type { Candidate } from './candidates';
 import { isParticle, nameWords } from './nameKey';
-import { ARTICLES, FURNITURE, KIND_NOUNS, PLACE_PREPOSITIONS, SETTLEMENTS } from './neighbourWords';
+import { APPOSITIVE_KINDS, ARTICLES, FURNITURE, KIND_NOUNS, PLACE_PREPOSITIONS, SETTLEMENTS } from './neighbourWords';
 import {
   ATTITUDE_PREFIXES,
   BELIEFS,
@@ -55,6 +55,20 @@ function coveredByCountries(
   );
 }
 
+const DASHES = new Set(['-', '—', '–', '--']);
+
+/** A lower-case noun of a kind of organisation ("company", "service", "carmaker", "tech giant"). */
+function kindBefore(prev: Candidate['prev']): boolean {
+  const word = prev?.value ?? '';
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  return KIND_NOUNS.has(word) || APPOSITIVE_KINDS.has(word) || /.(?:maker|giant)$/.test(word);
+}
+
+/** A name in brackets followed by a dash: the credit of a dateline. */
+function datelineCredit(candidate: Candidate): boolean {
+  return candidate.prev?.value === '(' && candidate.next?.value === ')' && DASHES.has(candidate.after[1]?.value ?? '');
+}
+
 /** A hyphen with an acronym on one side: "Widget-ABC", "ABC-TV". */
 function acronymCompound(tokens: Candidate['tokens']): boolean {
   const acronym = (t: Candidate['tokens'][number] | undefined) => t !== undefined && /^\p{Lu}{2,}$/u.test(t.value);
@@ -98,6 +112,11 @@ export function classify(candidate: Candidate): Classified | null {
   if (words.length > 1 && opener && coveredByCountries(candidate, words.slice(1), countries)) return null;
   // "the Daily Trumpet newspaper", "Acme group": the noun after the name says what it names.
   if (KIND_NOUNS.has(candidate.next?.value ?? '') && !whole) return { ...base, kind: 'organization', country: null };
+  // "the airline Varen", "chipmaker Vortex": a kind of organisation just before a one-word name.
+  if (words.length === 1 && kindBefore(candidate.prev) && !whole)
+    return { ...base, kind: 'organization', country: null };
+  // "DUBLIN (Harbour Ledger) -": a dateline's credit in brackets before the dash is a news organisation.
+  if (datelineCredit(candidate) && !whole) return { ...base, kind: 'organization', country: null };
   // "Widget-ABC": a compound with an acronym is a company or a deal, not a person. The acronym must
   // be one side of the hyphen: in "UN Secretary-General X" the hyphen joins two title words.
   if (acronymCompound(candidate.tokens) && !whole) return { ...base, kind: 'organization', country: null };

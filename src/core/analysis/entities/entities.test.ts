@@ -288,3 +288,20 @@ describe('symbols and honours', () => {
     expect(corpus.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Mira Holt']);
   });
 });
+
+describe('organisations named by one word', () => {
+  it('reads a one-word name after a kind of organisation as one, everywhere the corpus names it', () => {
+    const corpus = corpusOf(
+      'The airline Varen cancelled 40 flights. Varen said the strike would end soon. Shares in Varen fell.',
+      'Varen apologised to passengers on Monday.',
+    );
+    const varen = corpus.entities.filter((e) => e.name === 'Varen');
+    expect(varen.map((e) => e.kind)).toEqual(['organization']);
+    expect(new Set(varen[0]!.mentions.map((m) => m.articleId))).toEqual(new Set(['a0', 'a1']));
+  });
+
+  it('reads the credit of a dateline as a news organisation', () => {
+    const corpus = corpusOf('LIMA (Harbour Ledger) - Rain fell on Monday.');
+    expect(kindIn(corpus, 'Harbour Ledger')).toBe('organization');
+  });
+});

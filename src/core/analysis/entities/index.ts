@@ -79,11 +79,39 @@ function placedWherePlaced(found: readonly Classified[]): Classified[] {
 }
 
 /**
+ * A one-word name read as an organisation somewhere in the corpus ("the airline Varen") is that
+ * organisation where it stands untitled ("Varen said"), and where it reads as a place ("shares in
+ * Varen") unless it reads as a place more often. A title ("Mr Varen") still makes a person.
+ */
+function organisedWhereOrganised(found: readonly Classified[]): Classified[] {
+  const counts = (kind: Classified['kind']) => {
+    const tally = new Map<string, number>();
+    for (const c of found)
+      if (c.kind === kind && !/\s/.test(c.text.trim())) tally.set(c.text, (tally.get(c.text) ?? 0) + 1);
+    return tally;
+  };
+  const orgs = counts('organization');
+  const places = counts('place');
+  const titled = new Set(found.filter((c) => c.kind === 'person' && c.titled).map((c) => c.text));
+  return found.map((c) => {
+    const asOrg = orgs.get(c.text) ?? 0;
+    if (asOrg === 0 || titled.has(c.text)) return c;
+    if ((c.kind === 'person' && !c.titled) || (c.kind === 'place' && asOrg >= (places.get(c.text) ?? 0))) {
+      const { role: _role, ...name } = c;
+      return { ...name, kind: 'organization', country: null, weak: false };
+    }
+    return c;
+  });
+}
+
+/**
  * Step 4 and 5 for names: people, organisations, places and countries, resolved across articles.
  * `names` holds each article's articleNames when they were computed elsewhere (a worker thread).
  */
 export function extractEntities(articles: readonly Article[], names?: readonly Classified[][]): Entity[] {
-  const found: Classified[] = placedWherePlaced((names ?? articles.map((a) => articleNames(a))).flat());
+  const found: Classified[] = organisedWhereOrganised(
+    placedWherePlaced((names ?? articles.map((a) => articleNames(a))).flat()),
+  );
   const all = [...found, ...lowerCaseMentions(articles, found)];
   const entities = resolveEntities(all).map((e) =>
     e.kind === 'country' && e.country ? { ...e, name: countryName(e.country) } : e,

@@ -76,3 +76,20 @@ export const KIND_NOUNS = new Set([
   'group',
   'ministry',
 ]);
+
+/** More kinds of organisation that come before a name as its description: "the streaming service X". */
+export const APPOSITIVE_KINDS = new Set([
+  'service',
+  'platform',
+  'operator',
+  'retailer',
+  'insurer',
+  'lender',
+  'startup',
+  'giant',
+  'manufacturer',
+  'supplier',
+  'developer',
+  'publisher',
+  'broadcaster',
+]);
