@@ -24,6 +24,13 @@ describe('quote speakers', () => {
     expect(speakerOf(corpus, 'looters')).toBe('Jon Arvo');
   });
 
+  it('never takes the conjunction after a quote for its speaker', () => {
+    const corpus = corpusOf(
+      'Foreign Minister Ana Vidal called the leak “deeply worrying” and urged regulators to act.',
+    );
+    expect(speakerOf(corpus, 'deeply worrying')).not.toBe('and');
+  });
+
   it('never takes the capitalised "States" of a name for the verb "states"', () => {
     const corpus = corpusOf('The United States said it was “deeply concerned” by the verdict.');
     expect(speakerOf(corpus, 'deeply concerned')).not.toBe('United');

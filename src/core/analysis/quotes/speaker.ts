@@ -101,6 +101,8 @@ export function findSpeaker(article: Article, quote: RawQuote, entities: readonl
   }
   for (const t of tries) {
     const text = t.text.trim();
+    // '“…” and urged': a conjunction after the quote goes on with the sentence; it names no one.
+    if (/^(?:and|but|or|nor|then|also|so|yet)$/i.test(text)) continue;
     const start = t.at;
     const end = start + t.text.length;
     // "The United States said": the patterns read case-blind, but a capitalised "States" inside a

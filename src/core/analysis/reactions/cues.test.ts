@@ -37,3 +37,19 @@ describe('calls for calm', () => {
     expect(found).toEqual(expect.arrayContaining(['NO call_for_calm', 'CL call_for_calm', 'PE call_for_calm']));
   });
 });
+
+describe('concern and spokespeople', () => {
+  it('reads "deeply worrying" and "extremely troubling" as concern', () => {
+    const found = reactionsOf(
+      'Norway called the leak "deeply worrying". Officials in Chile said the news was extremely troubling.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['NO concern', 'CL concern']));
+  });
+
+  it('gives what a spokesperson for a body says to that body', () => {
+    const found = reactionsOf(
+      'A spokesman for the Chilean Trade Commission said the agency was in contact with the firm.',
+    );
+    expect(found).toContain('CL other');
+  });
+});

@@ -84,7 +84,13 @@ function nameCandidates(s: SentenceScope, from: number, to: number, span: string
     if (m.start < from || m.end > to) continue;
     const at = m.start - from;
     // A name inside a quotation, or a place ("written in the Federation"), is not who acts.
-    if (!s.masked.slice(m.start - s.offset, m.end - s.offset).trim() || PLACE_BEFORE.test(span.slice(0, at))) continue;
+    const before = span.slice(0, at);
+    // "A spokesman for the Trade Commission": the body a spokesperson speaks for is no place.
+    const spokenFor = /\b(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?$/i.test(
+      before,
+    );
+    if (!s.masked.slice(m.start - s.offset, m.end - s.offset).trim() || (PLACE_BEFORE.test(before) && !spokenFor))
+      continue;
     if (m.entity.kind === 'person') {
       if (!s.speakers.isOfficial(m.entity)) continue;
       const body = s.speakers.organizationOf(m.entity, s.article, m.start, m.end);

@@ -32,3 +32,12 @@ describe('who an official speaks for', () => {
     expect(found.filter((r) => r.includes('condemn'))).toEqual([expect.stringMatching(/^US - condemn/)]);
   });
 });
+
+describe('an office in apposition', () => {
+  it('makes the person named after "official," an official wherever else they are named', () => {
+    const found = reactionsOf(
+      "Chile's top security official, Ana Reyes, visited the site. Ana Reyes (a former judge) condemned the attack.",
+    );
+    expect(found).toContain('CL - condemn Ana Reyes');
+  });
+});

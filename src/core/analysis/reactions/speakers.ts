@@ -11,7 +11,7 @@ export const OFFICE = new RegExp(String.raw`\b(?:${OFFICE_WORDS})\b`, 'i');
 const STATE_OFFICE =
   /\b(?:president|minister|premier|chancellor|secretary|spokes(?:man|woman|person)|ambassador|envoy|governor|mayor|senator|representative|official|king|queen|emir|sultan|general|commander|negotiator|officer|cleric|ayatollah|sheikh|imam|diplomat|lawmaker|prosecutor)\b/i;
 
-const OFFICE_BEFORE_NAME = new RegExp(`${OFFICE.source}\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s+){0,3}$`, 'iu');
+const OFFICE_BEFORE_NAME = new RegExp(`${OFFICE.source},?\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s+){0,3}$`, 'iu');
 const OFFICE_AFTER_NAME = new RegExp(`^,\\s+(?:[\\w'’-]+\\s+){0,4}?${OFFICE.source}`, 'i');
 
 /** What may stand between an organisation and a person's name: titles, capitalised words, "of", "the". */

@@ -55,7 +55,7 @@ export const STANCE_CUES: CueRule[] = [
   rule(
     'concern',
     'concern',
-    /\b(?:expressed?\s+(?:\w+\s+)?(?:concern|dismay|alarm|worry|unease)|voiced\s+(?:\w+\s+)?(?:concern|dismay|alarm)|(?:deeply|gravely|seriously)\s+(?:concerned|worried)|urged\s+caution)\b/gi,
+    /\b(?:expressed?\s+(?:\w+\s+)?(?:concern|dismay|alarm|worry|unease)|voiced\s+(?:\w+\s+)?(?:concern|dismay|alarm)|(?:deeply|gravely|seriously|very|extremely|highly)\s+(?:concerned|worried|worrying|troubling|troubled|alarming|alarmed|disturbing|disturbed)|urged\s+caution)\b/gi,
   ),
   rule('concern', 'warn', /\bwarn(?:s|ed|ing)?\b/gi),
   rule('support', 'welcome', /\b(?:welcom(?:ed|es|ing)|hail(?:ed|s)|applaud\w*|congratulat\w*)\b/gi),
