@@ -63,3 +63,14 @@ describe('quote speakers', () => {
     expect(speakerOf(corpus, 'Nobody will be left')).toBe('Ilse Varga');
   });
 });
+
+describe('speakers in apposition', () => {
+  it('reads "X, the minister, said:" and "the minister, X, said:" before a quote as X', () => {
+    const corpus = corpusOf(
+      'Kofi Adu, the trade minister, told reporters: “These duties are a heavy blow to our farmers.”',
+      'The foreign minister, Ana Vidal, said: “We will answer these duties within the week.”',
+    );
+    expect(speakerOf(corpus, 'heavy blow')).toBe('Kofi Adu');
+    expect(speakerOf(corpus, 'answer these duties')).toBe('Ana Vidal');
+  });
+});

@@ -28,6 +28,12 @@ const SUBJECT_VERB = new RegExp(
   String.raw`^(?:(?:and|but|while|whereas|as)\s+)?([^;“”",]{2,90}?)\s+(?:has\s+|had\s+)?(?:${VERBS}|accused|accuses|warned|called|branded|labelled|labeled|termed|denounced|condemned|criticised|criticized|dismissed|rejected|argued|insisted|vowed|promised|pledged)\b`,
   'i',
 );
+/** "Ghana's trade minister, Kofi Adu, said: “…", "Kofi Adu, the minister, told reporters “…": a name in apposition. */
+const APPOSED_SUBJECT = new RegExp(
+  String.raw`^((?:[^;“”",]{2,60}),\s+(?:[^;“”",]{2,60})),\s+(?:has\s+|had\s+)?${VERBS}\b(?:\s+\w+){0,3}\s*[:,]?\s*[“"]?$`,
+  'i',
+);
+
 /** A speaker described by role alone, "the spokesman": the person last named before. */
 const ROLE_ONLY =
   /^(?:the\s+)?(?:spokes(?:man|woman|person)|minister|official|president|premier|ambassador|envoy|senator|governor|mayor|chancellor|secretary)$/i;
@@ -91,13 +97,20 @@ export function findSpeaker(article: Article, quote: RawQuote, entities: readonl
   // from the sentence start (or the last comma or quote) to the quote.
   // The segmenter's sentence, not the last ". ", which "U.S." would cut.
   const sentenceStart = Math.max(beforeStart, article.sentences[quote.sentence]?.start ?? beforeStart) - beforeStart;
-  const sentenceCut = Math.max(before.lastIndexOf('” '), before.lastIndexOf('" '), sentenceStart - 2);
-  const sentence = before.slice(sentenceCut + 2);
+  const pastMark = (at: number) => (at < 0 ? 0 : at + 2);
+  const sentence = before.slice(
+    Math.max(pastMark(before.lastIndexOf('” ')), pastMark(before.lastIndexOf('" ')), sentenceStart),
+  );
   // Within one sentence a dot is an abbreviation's ("U.S."); an opening phrase ("Later, ") is not the subject.
   const opened = sentence.replace(/^[^,]{0,40},\s+/, '');
   for (const part of [clause.slice(clause.lastIndexOf('. ') + 1), sentence, opened]) {
     const m6 = part.match(SUBJECT_VERB);
     if (m6?.[1]) tries.push({ text: m6[1], at: beforeStart + before.lastIndexOf(part) + part.indexOf(m6[1]) });
+  }
+  // The segmenter may end a sentence at "said:", so the words since the last full stop are tried too.
+  for (const part of [sentence, before.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? '']) {
+    const m7 = part.match(APPOSED_SUBJECT);
+    if (m7?.[1]) tries.push({ text: m7[1], at: beforeStart + before.lastIndexOf(part) + part.indexOf(m7[1]) });
   }
   for (const t of tries) {
     const text = t.text.trim();

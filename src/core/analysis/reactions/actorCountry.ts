@@ -1,11 +1,14 @@
 import { findCountries, type CountryMention } from '../../countries/lexicon';
 import type { Article, Entity } from '../../schema/corpus';
-import { TITLES } from '../entities/titles';
+import { ROLE_HEADS, TITLES } from '../entities/titles';
 import { ORG_WORDS } from '../entities/orgWords';
 
 /** Words allowed between a qualifying country and the name: titles, offices, capitalised name parts. */
 function onlyTitlesBetween(between: string): boolean {
   if (/[“”".;()]/.test(between.replace(/\b[A-Z]\.(?=[A-Z]?\.?)/g, ''))) return false;
+  // "Germany's economy minister, X": a possessive office of a word or two of any kind.
+  const office = between.match(/^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(\p{L}+),?\s*$/u)?.[1];
+  if (office && (TITLES.has(office.toLowerCase()) || ROLE_HEADS.has(office.toLowerCase()))) return true;
   const words = between
     .replace(/['’]s\b/g, ' ')
     .split(/[\s,]+/)

@@ -41,3 +41,13 @@ describe('an office in apposition', () => {
     expect(found).toContain('CL - condemn Ana Reyes');
   });
 });
+
+describe('a possessive office', () => {
+  it('gives "Peru’s economy minister, X" to Peru wherever the story happens', () => {
+    const found = reactionsOf(
+      'DUBLIN (Wire) - Hackers struck a bank. Peru\'s economy minister, Luis Ortega, called the theft "deeply worrying".',
+    );
+    expect(found).toContain('PE - concern Luis Ortega');
+    expect(found.some((r) => r.startsWith('IE '))).toBe(false);
+  });
+});
