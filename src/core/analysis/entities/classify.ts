@@ -3,7 +3,8 @@ import type { EntityKind } from '../../schema/corpus';
 import { agencyName } from '../../sources/wires';
 import type { Candidate } from './candidates';
 import { isParticle, nameWords } from './nameKey';
-import { APPOSITIVE_KINDS, ARTICLES, FURNITURE, KIND_NOUNS, PLACE_PREPOSITIONS, SETTLEMENTS } from './neighbourWords';
+import { ARTICLES, FURNITURE, KIND_NOUNS, PLACE_PREPOSITIONS, SETTLEMENTS } from './neighbourWords';
+import { acronymCompound, datelineCredit, kindBefore } from './nameContext';
 import {
   ATTITUDE_PREFIXES,
   BELIEFS,
@@ -53,26 +54,6 @@ function coveredByCountries(
   return words.every((t) =>
     countries.some((c) => t.start - candidate.start >= c.start && t.end - candidate.start <= c.end),
   );
-}
-
-const DASHES = new Set(['-', '—', '–', '--']);
-
-/** A lower-case noun of a kind of organisation ("company", "service", "carmaker", "tech giant"). */
-function kindBefore(prev: Candidate['prev']): boolean {
-  const word = prev?.value ?? '';
-  if (!/^\p{Ll}+$/u.test(word)) return false;
-  return KIND_NOUNS.has(word) || APPOSITIVE_KINDS.has(word) || /.(?:maker|giant)$/.test(word);
-}
-
-/** A name in brackets followed by a dash: the credit of a dateline. */
-function datelineCredit(candidate: Candidate): boolean {
-  return candidate.prev?.value === '(' && candidate.next?.value === ')' && DASHES.has(candidate.after[1]?.value ?? '');
-}
-
-/** A hyphen with an acronym on one side: "Widget-ABC", "ABC-TV". */
-function acronymCompound(tokens: Candidate['tokens']): boolean {
-  const acronym = (t: Candidate['tokens'][number] | undefined) => t !== undefined && /^\p{Lu}{2,}$/u.test(t.value);
-  return tokens.some((t, i) => t.value === '-' && (acronym(tokens[i - 1]) || acronym(tokens[i + 1])));
 }
 
 /** Decides what a candidate names: generic rules over titles, organisation and place words, and the country table. */
