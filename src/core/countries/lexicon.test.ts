@@ -27,3 +27,16 @@ describe('placeCountry', () => {
     expect(findCountries('Male voters queued.')).toEqual([]);
   });
 });
+
+describe('short names', () => {
+  it('knows the short names English news uses beside the data set’s own', () => {
+    expect(codes('Turkey, Britain, Ivory Coast, Bosnia, Trinidad and St. Lucia met.')).toEqual([
+      'Turkey:TR',
+      'Britain:GB',
+      'Ivory Coast:CI',
+      'Bosnia:BA',
+      'Trinidad:TT',
+      'St. Lucia:LC',
+    ]);
+  });
+});

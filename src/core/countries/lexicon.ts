@@ -1,4 +1,5 @@
 import countries from 'world-countries';
+import englishNames from 'i18n-iso-countries/langs/en.json';
 import { matches } from '../text/matches';
 
 /** How a phrase names a country: by name, as a people/adjective, or by its capital (metonymy: "Washington said"). */
@@ -60,8 +61,27 @@ function buildLexicon(): Map<string, CountryEntry> {
       if (short !== capital) add(map, short, { code, cue: 'capital' });
     }
   }
-  // The data set lists "UK" under GB but not the dotted short forms or the bare adjective "Saudi".
+  addShortNames(map, sorted);
   return map;
+}
+
+/**
+ * The short names English news uses that world-countries lacks: its renamed entries ("Turkey"
+ * beside "Türkiye", "Ivory Coast", "Cape Verde") from i18n-iso-countries' English table; the
+ * first part of a state named "A and B" ("Bosnia", "Trinidad"); "St" for "Saint"; and "Britain",
+ * which neither table lists beside "Great Britain".
+ */
+function addShortNames(map: Map<string, CountryEntry>, sorted: readonly (typeof countries)[number][]) {
+  for (const [code, names] of Object.entries(englishNames.countries))
+    for (const name of [names].flat()) if (!/[,(]/.test(name)) add(map, name, { code, cue: 'name' });
+  for (const c of sorted) {
+    const first = c.independent ? c.name.common.match(/^(.+?) and /)?.[1] : undefined;
+    if (first) add(map, first, { code: c.cca2, cue: 'name' });
+  }
+  for (const [phrase, entry] of [...map])
+    if (entry.cue === 'name' && phrase.startsWith('Saint '))
+      for (const st of ['St ', 'St. ']) add(map, phrase.replace(/^Saint /, st), entry);
+  add(map, 'Britain', { code: 'GB', cue: 'name' });
 }
 
 let lexicon: Map<string, CountryEntry> | null = null;
