@@ -45,6 +45,13 @@ function clauseStart(tokens: readonly Tok[], at: number): number {
 }
 
 /** What happened to the counted things: the strongest event verb in the clause around the number. */
+/** A gerund the tagger reads as a noun, right before its object: "and wounding 48", "injuring 14". */
+function gerundClass(t: Tok): string | null {
+  if (t.pos !== 'NOUN' || !/ing$/.test(t.lower)) return null;
+  const stem = t.lower.slice(0, -3);
+  return verbClass(stem) ?? verbClass(`${stem}e`) ?? (/(.)\1$/.test(stem) ? verbClass(stem.slice(0, -1)) : null);
+}
+
 export function clauseVerb(tokens: readonly Tok[], at: number): string | null {
   const { start, end: clauseEnd } = clauseBounds(tokens, at);
   // After the figure, only its own conjunct: in "230 were taken to hospital and that 2,500 houses
@@ -71,7 +78,7 @@ export function clauseVerb(tokens: readonly Tok[], at: number): string | null {
   // Object position, "detained 367 migrants": the verb just before the figure is what happened to it.
   let k = at - 1;
   while (k > start && ['DET', 'ADV', 'ADJ', 'ADP', 'SYM'].includes(tokens[k]!.pos)) k--;
-  const governing = k >= start ? best(classesIn(k, k + 1)) : null;
+  const governing = k >= start ? (best(classesIn(k, k + 1)) ?? gerundClass(tokens[k]!)) : null;
   if (governing && governing !== 'said') return governing;
   const before: string[] = [];
   for (let i = at - 1; i >= start && before.length === 0; i--) before.push(...classesIn(i, at));

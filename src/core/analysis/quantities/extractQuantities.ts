@@ -59,6 +59,13 @@ export type Quantity = FactValue & {
   level?: boolean;
 };
 
+/** A figure introduced as part of one just given: "including three children", "among them two". */
+function subsetNamed(tokens: readonly Tok[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && ['at', 'least', 'about', 'some', 'nearly', 'almost', 'more', 'than'].includes(tokens[k]!.lower)) k--;
+  return tokens[k]?.lower === 'including' || (tokens[k]?.lower === 'them' && tokens[k - 1]?.lower === 'among');
+}
+
 function isDatePart(tokens: readonly Tok[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1]?.lower.replace(/\.$/, '') ?? '';
@@ -327,7 +334,9 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
       const noun: string | null = others ?? (head ? countedClass(head.noun, modifiers) : lastNoun);
       if (!noun) continue;
       const holder = part ? null : singledOutHolder(tokens, i, lastNoun ?? carried);
-      lastNoun = noun;
+      // "21 people, including three children, and wounding 48": a subset named in passing is not
+      // what the next bare figure counts.
+      if (!subsetNamed(tokens, first)) lastNoun = noun;
       // "Lakeside and two other towns": the named one and the others.
       const andOthers =
         tokens[i - 1]?.lower === 'and' && tokens[i - 2]?.pos === 'PROPN' && tokens[last + 1]?.lower === 'other';

@@ -56,3 +56,16 @@ describe('ranks', () => {
     expect(rowsWith(corpus, 1)).toEqual([]);
   });
 });
+
+describe('a subset named in passing', () => {
+  it('leaves the next bare figure counting the whole, with its own verb', () => {
+    const corpus = datedCorpus(
+      ['2025-03-04', 'A blast hit the station, killing 21 people, including three children, and wounding 48.'],
+      ['2025-03-04', 'Officials said 48 people were injured in the blast.'],
+    );
+    const injured = rowsWith(corpus, 48);
+    expect(injured).toHaveLength(1);
+    expect(injured[0]!.label).toBe('people injured');
+    expect(injured[0]!.status).toBe('agree');
+  });
+});

@@ -89,10 +89,10 @@ function quotedSpeaker(site: CueSite, quote: QuoteSpan, at: number): Reading {
 }
 
 /** "X's policy was condemned by Y": Y reacted, towards X's policy. */
-function passiveAgent(site: CueSite, before: string): Reading {
+function passiveAgent(site: CueSite, before: string, agent = 'by'): Reading {
   const { cue, scope } = site;
   let actors: Actor[] = [];
-  const by = scope.masked.slice(cue.end).match(/^[^.;]*?\bby\s+(?:the\s+)?/);
+  const by = scope.masked.slice(cue.end).match(new RegExp(String.raw`^[^.;]*?\b(?:${agent})\s+(?:the\s+)?`));
   if (by) {
     const from = site.start + cue.end + by[0].length;
     actors = actorsIn(scope, from, Math.min(site.end, from + 60), cue.kind === 'act');
@@ -163,5 +163,10 @@ export function readCue(site: CueSite): Reading {
   if (quote && (quote.quote.speakerEntityId || quote.quote.speaker))
     return quotedSpeaker(site, quote, site.start + cue.start);
   if (isPassive(before, site.text.slice(cue.start, cue.end))) return passiveAgent(site, before);
+  // "accusations from the government": the noun's accuser follows it.
+  if (/^accusations?$/i.test(site.text.slice(cue.start, cue.end))) {
+    const reading = passiveAgent(site, before, 'from|by');
+    if (reading.actors.length > 0) return { actors: reading.actors };
+  }
   return activeSubject(site, before);
 }

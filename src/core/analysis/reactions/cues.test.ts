@@ -53,3 +53,17 @@ describe('concern and spokespeople', () => {
     expect(found).toContain('CL other');
   });
 });
+
+describe('more stance words', () => {
+  it('reads "act of terror" and "appalled" as condemnation, and aid announced as help', () => {
+    const found = reactionsOf(
+      'Norway called the bombing "an act of terror". Chile said it was appalled. Peru announced 5 million dollars in humanitarian aid.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['NO condemn', 'CL condemn', 'PE offer_help']));
+  });
+
+  it('reads the noun "accusations" as blame only with its accuser after it', () => {
+    expect(reactionsOf('Norway rejected the accusations as lies.')).not.toContain('NO blame');
+    expect(reactionsOf('The raid drew accusations from Chile that the army had lied.')).toContain('CL blame');
+  });
+});

@@ -38,14 +38,16 @@ export const STANCE_CUES: CueRule[] = [
   rule(
     'offer_help',
     'send_aid',
-    /\b(?:(?:sen[dt]|sending|dispatch\w*|deliver\w*|airlift\w*|(?:fl[eoy]w|flown|flying)\s+in)\s+(?:(?!to\b)[\w-]+\s+){0,5}?(?:(?:\w+-)*(?:aid|assistance|supplies|relief|rescuers|rescue|humanitarian|medical|medicines?|doctors|tents)|to\s+(?:help|assist))|(?:pledg\w*|promis\w*|donat\w*|contribut\w*|provid\w*|gave|giv(?:e|es|ing))\s+(?:(?!to\b)[\w$€£.,-]+\s+){0,5}?(?:in\s+)?(?:emergency\s+|humanitarian\s+)?(?:aid|assistance|relief)|(?:ready|willing|prepared)\s+to\s+(?:send|provide|give|offer|donate|deliver)\s+(?:[\w-]+\s+){0,3}?(?:aid|assistance|help|support|supplies|relief|rescue\w*))\b/gi,
+    /\b(?:(?:sen[dt]|sending|dispatch\w*|deliver\w*|airlift\w*|(?:fl[eoy]w|flown|flying)\s+in)\s+(?:(?!to\b)[\w-]+\s+){0,5}?(?:(?:\w+-)*(?:aid|assistance|supplies|relief|rescuers|rescue|humanitarian|medical|medicines?|doctors|tents)|to\s+(?:help|assist))|(?:pledg\w*|promis\w*|donat\w*|contribut\w*|provid\w*|announc\w*|gave|giv(?:e|es|ing))\s+(?:(?!to\b)[\w$€£.,-]+\s+){0,5}?(?:in\s+)?(?:emergency\s+|humanitarian\s+)?(?:aid|assistance|relief)|(?:ready|willing|prepared)\s+to\s+(?:send|provide|give|offer|donate|deliver)\s+(?:[\w-]+\s+){0,3}?(?:aid|assistance|help|support|supplies|relief|rescue\w*))\b/gi,
   ),
   rule(
     'offer_help',
     'offer_help',
     /\boffer\w*\s+(?:to\s+help|help|(?:our|their|its|his|her)?\s*(?:assistance|support|aid))\b|\b(?:ready|willing|prepared)\s+to\s+(?:help|assist|receive|accept|take\s+in|host|shelter)\b|\b(?:will|would)\s+help\b|\b(?:offer\w*|pledg\w*|promis\w*|vow\w*)\s+to\s+(?:help|assist|take|accept|receive|host|send|provide|give|supply|deploy|donate|shelter)\b/gi,
   ),
-  rule('blame', 'accuse', /\b(?:accus\w*)\b/gi),
+  // The verb, or the noun with its accuser after it ("accusations from the government"):
+  // "rejected the accusations" accuses no one.
+  rule('blame', 'accuse', /\b(?:accus(?:e|ed|es|ing)|accusations?(?=\s+(?:from|by)\b))\b/gi),
   rule('blame', 'blame', /\b(?:blam\w*|held\s+\w+\s+responsible|holds?\s+\w+\s+responsible)\b/gi),
   rule(
     'condemn',
@@ -74,7 +76,7 @@ export const STANCE_CUES: CueRule[] = [
   rule(
     'condemn',
     'condemn',
-    /\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)|cowardly|heinous|atrocious|barbaric|despicable|dastardly|terrorist act|act of terrorism|called (?:the \w+|it) (?:an? )?terrorist)\b/gi,
+    /\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)|cowardly|heinous|atrocious|barbaric|despicable|dastardly|appalled|horrified|outraged|terrorist act|act of terror(?:ism)?|called (?:the \w+|it) (?:an? )?terrorist)\b/gi,
   ),
   rule('concern', 'concern', /\b(?:was|were|would be|is|are)\s+unsustainable\b/gi),
   rule('other', 'deny', /\b(?:den(?:y|ies|ied)|dismiss\w*)\b/gi),
@@ -110,8 +112,13 @@ export function deniesObject(after: string): boolean {
 
 /** "was condemned", "were criticised by": the cue's subject is what was reacted to, not who reacted. */
 export function isPassive(before: string, cueText: string): boolean {
+  // "was appalled", "were saddened by the loss": a feeling of the subject, not something done to it.
+  if (FEELINGS.test(cueText.trim())) return false;
   return /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i.test(before) && /ed$/i.test(cueText.trim());
 }
+
+const FEELINGS =
+  /^(?:appalled|horrified|outraged|saddened|shocked|alarmed|concerned|worried|disturbed|dismayed|troubled|relieved|pleased|delighted|disappointed)$/i;
 
 /** Every cue in a sentence, in order; overlapping cues keep the first listed rule. */
 export function findCues(sentence: string): Cue[] {
