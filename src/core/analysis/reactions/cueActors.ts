@@ -163,8 +163,12 @@ export function readCue(site: CueSite): Reading {
   if (quote && (quote.quote.speakerEntityId || quote.quote.speaker))
     return quotedSpeaker(site, quote, site.start + cue.start);
   if (isPassive(before, site.text.slice(cue.start, cue.end))) return passiveAgent(site, before);
-  // "accusations from the government": the noun's accuser follows it.
-  if (/^accusations?$/i.test(site.text.slice(cue.start, cue.end))) {
+  // "accusations from the government", "drew criticism from Germany", "sparked condemnation by
+  // X": a noun of reaction names who reacted after it.
+  if (
+    /^\w+(?:ation|ism|ions?)s?$/i.test(site.text.slice(cue.start, cue.end)) &&
+    /^\s+(?:from|by)\s/i.test(site.text.slice(cue.end))
+  ) {
     const reading = passiveAgent(site, before, 'from|by');
     if (reading.actors.length > 0) return { actors: reading.actors };
   }

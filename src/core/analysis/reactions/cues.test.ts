@@ -67,3 +67,19 @@ describe('more stance words', () => {
     expect(reactionsOf('The raid drew accusations from Chile that the army had lied.')).toContain('CL blame');
   });
 });
+
+describe('reactions named by a noun or a phrase of support', () => {
+  it('gives "criticism from X" and "condemnation from X" to X', () => {
+    const found = reactionsOf(
+      'The ruling drew sharp criticism from Norway and Chile. It also sparked condemnation from Peru.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['NO condemn', 'CL condemn', 'PE condemn']));
+  });
+
+  it('reads voiced support, standing with someone and "a step in the right direction" as support', () => {
+    const found = reactionsOf(
+      'Norway voiced support for the plan. Chile said it stood with the people of Peru. Kenya called the deal a step in the right direction.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['NO support', 'CL support', 'KE support']));
+  });
+});

@@ -64,9 +64,15 @@ export const STANCE_CUES: CueRule[] = [
   rule(
     'support',
     'praise',
-    /\b(?:(?:good|great|positive|significant|important|historic|welcome)\s+(?:step|opportunity|move|development|sign|contribution))\b/gi,
+    /\b(?:(?:good|great|positive|significant|important|historic|welcome)\s+(?:step|opportunity|move|development|sign|contribution)|(?:step|move)\s+in\s+the\s+right\s+direction)\b/gi,
   ),
   rule('support', 'praise', /\b(?:praised|praises|solidarity|relieved|endors\w*)\b/gi),
+  // "voiced support for the plan", "stood with the people of X": backing, not help offered.
+  rule(
+    'support',
+    'endorse',
+    /\b(?:(?:voiced|voices|expressed|expresses|declared|reaffirmed|reiterated)\s+(?:(?:its|their|his|her|full|strong|firm|unwavering)\s+){0,2}support|st(?:and|ands|ood|anding)\s+with)\b/gi,
+  ),
   rule(
     'condemn',
     'criticise',
