@@ -45,3 +45,33 @@ describe('what a figure counts', () => {
     expect(rowWith(corpus, 25)?.label).toBe('elders met');
   });
 });
+
+describe('measures, ages and compounds', () => {
+  it('reads a temperature as a temperature, not as more of the last thing counted', () => {
+    const corpus = corpusOf(
+      'Some 22 aircraft fought the fire. Temperatures reached 44C on Friday and 40 °C on Saturday.',
+    );
+    expect(rowWith(corpus, 44)?.label).toBe('temperature of 44 °C');
+    expect(rowWith(corpus, 40)?.label).toBe('temperature of 40 °C');
+  });
+
+  it('counts the head after a hyphenated modifier, and keeps "aircraft" as its own plural', () => {
+    const corpus = corpusOf('Crews flew 20 water-dropping aircraft over the hills.');
+    expect(rowWith(corpus, 20)?.label.startsWith('aircraft')).toBe(true);
+  });
+
+  it('reads "a ranger, aged 51," as an age, so two reports of it can disagree', () => {
+    const corpus = corpusOf('A 52-year-old ranger died on Friday.', 'A ranger, aged 51, was killed on Friday.');
+    const row = rowWith(corpus, 51);
+    expect(row?.label).toBe('age of ranger');
+    expect(row?.status).toBe('conflict');
+  });
+
+  it('reads "the evacuation of 2,500 residents" as people displaced', () => {
+    const corpus = corpusOf(
+      'The fire forced the evacuation of 2,500 residents.',
+      'Some 2,500 residents fled the fire.',
+    );
+    expect(rowWith(corpus, 2500)?.status).toBe('agree');
+  });
+});

@@ -11,6 +11,10 @@ const IRREGULAR = wordTable<string>({
   policeman: 'policemen',
   people: 'people',
   police: 'police',
+  aircraft: 'aircraft',
+  personnel: 'personnel',
+  sheep: 'sheep',
+  cattle: 'cattle',
 });
 
 /**

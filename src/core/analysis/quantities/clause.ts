@@ -29,6 +29,10 @@ export const EVENT_NOUNS = wordTable<string>({
   injury: 'injured',
   casualty: 'injured',
   arrest: 'arrested',
+  detention: 'arrested',
+  evacuation: 'displaced',
+  displacement: 'displaced',
+  disappearance: 'missing',
 });
 
 /** The clause around a token: the first token after the boundary before it, and the boundary after it. */

@@ -41,6 +41,14 @@ export function headAfter(
     }
     // A graded adjective stays in the phrase: "25 most senior leaders".
     if (t.pos === 'ADV' && tokens[i + 1]?.pos === 'ADJ') continue;
+    // A hyphenated modifier ("20 water-dropping aircraft", "six Russian-made jets") describes the
+    // head that follows it: its second half is an adjective, whatever the tagger calls it.
+    const half = tokens[i + 1];
+    if (t.value === '-' && phrase.length > 0 && half && ['VERB', 'ADJ', 'NOUN'].includes(half.pos)) {
+      phrase.push({ ...half, pos: 'ADJ' });
+      i++;
+      continue;
+    }
     if (['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.lower === 'other') phrase.push(t);
     else break;
   }

@@ -109,6 +109,12 @@ function readNumber(tokens: readonly Tok[], i: number, money: boolean): Reading 
 
 /** "Anna, 35, said": an age given after a name between commas. */
 function ageAfterName(tokens: readonly Tok[], i: number, value: number): string | null {
+  // "A firefighter, aged 51, was killed": the noun or name before ", aged".
+  if (tokens[i - 1]?.lower === 'aged' && tokens[i - 2]?.value === ',' && Number.isInteger(value) && value < 110) {
+    const who = tokens[i - 3];
+    if (who?.pos === 'NOUN') return who.lemma;
+    if (who?.pos === 'PROPN') return who.value;
+  }
   const before = tokens[i - 1];
   const name = tokens[i - 2];
   const after = tokens[i + 1];

@@ -62,7 +62,15 @@ const SPEEDS = wordTable<number>({ mph: 1.609344, kph: 1, kmh: 1, knot: 1.852 })
 const HOUR = new Set(['h', 'h.', 'hr', 'hour']);
 
 /** What a measure with no noun of its own measures, by its base unit. */
-export const MEASURED = wordTable<string>({ km: 'distance', 'km/h': 'speed', t: 'weight', 'km²': 'area' });
+export const MEASURED = wordTable<string>({
+  km: 'distance',
+  'km/h': 'speed',
+  t: 'weight',
+  'km²': 'area',
+  '°C': 'temperature',
+  '°F': 'temperature',
+  '°': 'temperature',
+});
 
 /** A conversion between metric and imperial units (not a power of ten) is only as exact as the figure was. */
 export function crossesUnitSystems(unit: Unit): boolean {
@@ -84,6 +92,25 @@ export function currencySign(token: Tok | undefined): string | null {
   return token ? (CURRENCY_SIGNS[token.lower] ?? null) : null;
 }
 
+/**
+ * A temperature: "44C" (the letter written against the number), "40 °C", "38 degrees Celsius".
+ * Fahrenheit stays its own unit: converting it needs an offset, and a figure is seldom given in both.
+ */
+function temperatureAt(tokens: readonly (Tok | undefined)[], at: number): Unit | null {
+  const token = tokens[at]!;
+  const number = tokens[at - 1];
+  const scale = (t: Tok | undefined) =>
+    /^c\.?$|^celsius$/.test(t?.lower ?? '') ? '°C' : /^f\.?$|^fahrenheit$/.test(t?.lower ?? '') ? '°F' : null;
+  const attached = scale(token) && number && number.end === token.start ? scale(token) : null;
+  if (attached) return { kind: 'measure', unit: attached, factor: 1, span: 1 };
+  if (token.value === '°' || /^degrees?$/.test(token.lower)) {
+    const unit = scale(tokens[at + 1]);
+    if (unit) return { kind: 'measure', unit, factor: 1, span: 2 };
+    if (token.value === '°') return { kind: 'measure', unit: '°', factor: 1, span: 1 };
+  }
+  return null;
+}
+
 /** The unit written right after a number (after its scale word), at tokens[at], if any. */
 export function unitAfter(tokens: readonly (Tok | undefined)[], at: number): Unit | null {
   const token = tokens[at];
@@ -97,6 +124,8 @@ export function unitAfter(tokens: readonly (Tok | undefined)[], at: number): Uni
     ? (CURRENCY_WORDS[token.lemma] ?? CURRENCY_WORDS[token.lower.replace(/s$/, '')])
     : undefined;
   if (currency) return { kind: 'money', unit: currency, factor: 1, span: 1 };
+  const temperature = temperatureAt(tokens, at);
+  if (temperature) return temperature;
   const speed = SPEEDS[token.lemma] ?? SPEEDS[token.lower.replace(/s$/, '')];
   if (speed) return { kind: 'measure', unit: 'km/h', factor: speed, span: 1 };
   const measure = MEASURES[token.lemma] ?? MEASURES[token.lower.replace(/s$/, '')];
