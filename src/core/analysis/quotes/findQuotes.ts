@@ -18,10 +18,17 @@ const PAIRS: [string, string][] = [
   ['‘', '’'],
 ];
 
-/** Where `close` ends the quote opened at `from`; for ’ only where it is not an apostrophe ("it’s"). */
+/**
+ * Straight single quotes ('…') are quotation marks only in an article that has no double ones:
+ * newsrooms that quote with single marks do so throughout, and elsewhere they are apostrophes or
+ * quotes inside quotes.
+ */
+const STRAIGHT_SINGLE: [string, string] = ["'", "'"];
+
+/** Where `close` ends the quote opened at `from`; for ’ and ' only where it is not an apostrophe ("it’s"). */
 function closing(text: string, close: string, from: number): number {
   let b = text.indexOf(close, from);
-  if (close === '’') while (b >= 0 && /\p{L}/u.test(text[b + 1] ?? '')) b = text.indexOf(close, b + 1);
+  if (close === '’' || close === "'") while (b >= 0 && /\p{L}/u.test(text[b + 1] ?? '')) b = text.indexOf(close, b + 1);
   return b;
 }
 
@@ -38,14 +45,20 @@ function sentenceAt(article: Article, offset: number): number {
  */
 export function findQuotes(article: Article): RawQuote[] {
   const out: RawQuote[] = [];
+  const pairs = /["“”«]/.test(article.text) ? PAIRS : [...PAIRS, STRAIGHT_SINGLE];
   for (const p of article.paragraphs) {
     const text = article.text.slice(p.start, p.end);
-    for (const [open, close] of PAIRS) {
+    for (const [open, close] of pairs) {
       let from = 0;
       for (;;) {
         const a = text.indexOf(open, from);
         if (a < 0) break;
-        if (open === '‘' && /\p{L}/u.test(text[a - 1] ?? '')) {
+        // An opening mark after a letter is an apostrophe ("the Kremlin’s"), and a straight one
+        // opens only before a letter ("the '90s" elides a century).
+        const apostrophe =
+          (open === '‘' && /\p{L}/u.test(text[a - 1] ?? '')) ||
+          (open === "'" && (/[\p{L}\p{N}]/u.test(text[a - 1] ?? '') || !/\p{L}/u.test(text[a + 1] ?? '')));
+        if (apostrophe) {
           from = a + 1;
           continue;
         }
@@ -54,6 +67,7 @@ export function findQuotes(article: Article): RawQuote[] {
         if (b < 0) {
           if (
             open === '‘' ||
+            open === "'" ||
             text
               .slice(a + 1)
               .trim()

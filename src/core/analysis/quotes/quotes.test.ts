@@ -74,3 +74,21 @@ describe('speakers in apposition', () => {
     expect(speakerOf(corpus, 'answer these duties')).toBe('Ana Vidal');
   });
 });
+
+describe('straight single quotation marks', () => {
+  it('reads them as quotes in an article that has no double marks, and leaves apostrophes alone', () => {
+    const corpus = corpusOf(
+      "'We will not back down,' said Interior Minister Jan Vos. The protesters' demands were not met, and it's the '90s again. He added: 'The border stays closed.'",
+    );
+    expect(corpus.quotes.map((q) => q.variants[0]!.text)).toEqual([
+      'We will not back down',
+      'The border stays closed.',
+    ]);
+    expect(speakerOf(corpus, 'back down')).toBe('Jan Vos');
+  });
+
+  it('leaves them to apostrophes and inner quotes where the article quotes with double marks', () => {
+    const corpus = corpusOf("“The mayor's 'plan' will fail,” said Eva Lind. It's late.");
+    expect(corpus.quotes.map((q) => q.variants[0]!.text)).toEqual(["The mayor's 'plan' will fail"]);
+  });
+});

@@ -5,10 +5,10 @@ export type Speaker = { name: string; entityId: string | null; start: number; en
 
 const VERBS = String.raw`(?:said|says|say|added|adds|stated|states|declared|declares|tweeted|wrote|writes|told|tells|noted|insisted|warned|urged|called|described|posted|announced)`;
 const AFTER_VERB_FIRST = new RegExp(
-  String.raw`^[”"’]?\s*,?\s*${VERBS}\s+((?:the |a |an )?[^,.;“”"]{2,70}?)(?=[,.;]|$| in a | on | after )`,
+  String.raw`^[”"’']?\s*,?\s*${VERBS}\s+((?:the |a |an )?[^,.;“”"]{2,70}?)(?=[,.;]|$| in a | on | after )`,
   'i',
 );
-const AFTER_NAME_FIRST = new RegExp(String.raw`^[”"’]?\s*,?\s*([^,.;“”"]{2,70}?)\s+${VERBS}\b`, 'i');
+const AFTER_NAME_FIRST = new RegExp(String.raw`^[”"’']?\s*,?\s*([^,.;“”"]{2,70}?)\s+${VERBS}\b`, 'i');
 const BEFORE = new RegExp(
   String.raw`^([^.;“”"]{2,90}?)\s+(?:${VERBS}|called(?: for)?|appealed(?: for)?)(?:\s+(?:that|in a statement|on Twitter|in a tweet))?\s*[:,]?\s*[“"]?$`,
   'i',
@@ -73,7 +73,7 @@ export function findSpeaker(article: Article, quote: RawQuote, entities: readonl
   const before = article.text.slice(beforeStart, Math.max(beforeStart, quote.start - 1));
   const tries: { text: string; at: number }[] = [];
   // A quote that closes its sentence is not attributed by the next sentence.
-  const closesSentence = /[.!?]$/.test(quote.text) && /^[”"’]?\s+\p{Lu}/u.test(after);
+  const closesSentence = /[.!?]$/.test(quote.text) && /^[”"’']?\s+\p{Lu}/u.test(after);
   const m1 = closesSentence ? null : after.match(AFTER_VERB_FIRST);
   if (m1?.[1]) tries.push({ text: m1[1], at: afterStart + after.indexOf(m1[1]) });
   const m2 = closesSentence ? null : after.match(AFTER_NAME_FIRST);
