@@ -4,7 +4,7 @@ import { agencyName } from '../../sources/wires';
 import type { Candidate } from './candidates';
 import { isParticle, nameWords } from './nameKey';
 import { ARTICLES, FURNITURE, KIND_NOUNS, PLACE_PREPOSITIONS, SETTLEMENTS } from './neighbourWords';
-import { acronymCompound, datelineCredit, kindBefore } from './nameContext';
+import { acronymCompound, datelineCredit, kindBefore, spokenTo } from './nameContext';
 import {
   ATTITUDE_PREFIXES,
   BELIEFS,
@@ -183,7 +183,13 @@ export function classify(candidate: Candidate): Classified | null {
   const real = nameWords(text);
   if (real.length === 0) return null;
   const prep = lower(candidate.prev?.value ?? '');
-  if (real.length === 1 && !titled && PLACE_PREPOSITIONS.has(prep) && nameTokens[0]!.pos === 'PROPN')
+  if (
+    real.length === 1 &&
+    !titled &&
+    PLACE_PREPOSITIONS.has(prep) &&
+    nameTokens[0]!.pos === 'PROPN' &&
+    !spokenTo(candidate)
+  )
     return { ...base, start, text, kind: 'place', country: null };
   if (!titled && prep === 'of' && SETTLEMENTS.has(lower(candidate.prev2?.value ?? '')))
     return { ...base, start, text, kind: 'place', country: null };

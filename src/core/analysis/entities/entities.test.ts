@@ -305,3 +305,13 @@ describe('organisations named by one word', () => {
     expect(kindIn(corpus, 'Harbour Ledger')).toBe('organization');
   });
 });
+
+describe('"to" before a name', () => {
+  it('names a source or a listener after "according to" or "spoke to", and a place after other verbs', () => {
+    const corpus = corpusOf(
+      'Eva Lind runs the camp. According to Lind, it is full. The minister spoke to Lind and then flew to Varna.',
+    );
+    expect(corpus.entities.filter((e) => e.kind === 'place').map((e) => e.name)).toEqual(['Varna']);
+    expect(kindIn(corpus, 'Eva Lind')).toBe('person');
+  });
+});

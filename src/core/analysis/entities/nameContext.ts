@@ -22,3 +22,24 @@ export function acronymCompound(tokens: Candidate['tokens']): boolean {
   const acronym = (t: Candidate['tokens'][number] | undefined) => t !== undefined && /^\p{Lu}{2,}$/u.test(t.value);
   return tokens.some((t, i) => t.value === '-' && (acronym(tokens[i - 1]) || acronym(tokens[i + 1])));
 }
+
+/** "according to X", "spoke to X": after these "to" names a source or a listener, not a destination. */
+const TO_SOMEONE = new Set([
+  'according',
+  'spoke',
+  'speaking',
+  'talked',
+  'talking',
+  'wrote',
+  'writing',
+  'said',
+  'explained',
+  'replied',
+  'apologised',
+  'apologized',
+  'listened',
+]);
+
+export function spokenTo(candidate: Candidate): boolean {
+  return candidate.prev?.value.toLowerCase() === 'to' && TO_SOMEONE.has(candidate.prev2?.value.toLowerCase() ?? '');
+}
