@@ -315,3 +315,10 @@ describe('"to" before a name', () => {
     expect(kindIn(corpus, 'Eva Lind')).toBe('person');
   });
 });
+
+describe('organisations named "International"', () => {
+  it('reads a name holding "International" as an organisation', () => {
+    const corpus = corpusOf('Harbour Rights International said the trial was unfair. Mira Holt agreed.');
+    expect(kindIn(corpus, 'Harbour Rights International')).toBe('organization');
+  });
+});

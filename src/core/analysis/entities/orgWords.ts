@@ -6,6 +6,8 @@
 
 /** Head words of organisation names: "the Interior Ministry", "the Valley Tribune", "Orbis Foods". */
 export const ORG_WORDS = new Set([
+  // "Amnesty International", "the International Rescue Committee": no person's name holds it.
+  'international',
   'ministry',
   'department',
   'office',

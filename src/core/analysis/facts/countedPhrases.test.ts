@@ -75,3 +75,14 @@ describe('measures, ages and compounds', () => {
     expect(rowWith(corpus, 2500)?.status).toBe('agree');
   });
 });
+
+describe('prison terms', () => {
+  it('puts two reports of one sentence in one row, so 15 and 14 years conflict', () => {
+    const corpus = corpusOf(
+      'A court sentenced the activist Mira Holt to 15 years in prison on charges of plotting a coup.',
+      'Mira Holt was sentenced to 14 years in a penal colony.',
+    );
+    expect(rowWith(corpus, 15)?.status).toBe('conflict');
+    expect(rowWith(corpus, 15)?.values.map((v) => v.value)).toEqual([15, 14]);
+  });
+});

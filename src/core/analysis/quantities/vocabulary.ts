@@ -12,6 +12,7 @@ const VERB_CLASSES: [string, string[]][] = [
   ['used', ['use', 'involve', 'carry out', 'deploy', 'launch', 'fire']],
   ['hit', ['hit', 'strike', 'target', 'explode', 'land', 'fall', 'crash', 'impact']],
   ['arrested', ['arrest', 'detain', 'capture', 'apprehend', 'jail']],
+  ['sentenced', ['sentence', 'imprison']],
   ['missing', ['miss', 'disappear', 'abduct', 'kidnap']],
   ['displaced', ['displace', 'flee', 'evacuate', 'relocate']],
   ['lost', ['lose', 'forfeit']],

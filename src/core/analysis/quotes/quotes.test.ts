@@ -92,3 +92,12 @@ describe('straight single quotation marks', () => {
     expect(corpus.quotes.map((q) => q.variants[0]!.text)).toEqual(["The mayor's 'plan' will fail"]);
   });
 });
+
+describe('a quote inside its sentence', () => {
+  it('is not attributed by the words after it when they go on with the sentence', () => {
+    const corpus = corpusOf(
+      'Foreign Minister Ana Vidal said Chile “strongly condemns” the verdict and called for a new trial.',
+    );
+    expect(speakerOf(corpus, 'strongly condemns')).toBe('Ana Vidal');
+  });
+});

@@ -74,9 +74,14 @@ export function findSpeaker(article: Article, quote: RawQuote, entities: readonl
   const tries: { text: string; at: number }[] = [];
   // A quote that closes its sentence is not attributed by the next sentence.
   const closesSentence = /[.!?]$/.test(quote.text) && /^[”"’']?\s+\p{Lu}/u.test(after);
-  const m1 = closesSentence ? null : after.match(AFTER_VERB_FIRST);
+  // '“…,” X said': only a quote that ends its clause (a comma or a stop at its end) is attributed by
+  // the words after it; in 'said the country “strongly condemns” the sentence and called' they
+  // go on with the sentence.
+  const endsClause =
+    /[,.!?;:]/.test(article.text[quote.end] ?? '') || /[.!?]$/.test(quote.text) || /^[”"’']?\s*[,—–-]/.test(after);
+  const m1 = closesSentence || !endsClause ? null : after.match(AFTER_VERB_FIRST);
   if (m1?.[1]) tries.push({ text: m1[1], at: afterStart + after.indexOf(m1[1]) });
-  const m2 = closesSentence ? null : after.match(AFTER_NAME_FIRST);
+  const m2 = closesSentence || !endsClause ? null : after.match(AFTER_NAME_FIRST);
   if (m2?.[1]) tries.push({ text: m2[1], at: afterStart + after.indexOf(m2[1]) });
   // Only the clause right before the quote can introduce it.
   const cut = Math.max(

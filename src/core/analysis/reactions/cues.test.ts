@@ -83,3 +83,12 @@ describe('reactions named by a noun or a phrase of support', () => {
     expect(found).toEqual(expect.arrayContaining(['NO support', 'CL support', 'KE support']));
   });
 });
+
+describe('verdicts on a trial', () => {
+  it('reads "politically motivated" and "a travesty" as condemnation, by an organisation named International', () => {
+    const found = reactionsOf(
+      'Norway called the verdict "politically motivated". Harbour Rights International said the trial was a "travesty of justice".',
+    );
+    expect(found).toEqual(expect.arrayContaining(['NO condemn']));
+  });
+});

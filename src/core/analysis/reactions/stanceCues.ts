@@ -82,7 +82,7 @@ export const STANCE_CUES: CueRule[] = [
   rule(
     'condemn',
     'condemn',
-    /\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)|cowardly|heinous|atrocious|barbaric|despicable|dastardly|appalled|horrified|outraged|terrorist act|act of terror(?:ism)?|called (?:the \w+|it) (?:an? )?terrorist)\b/gi,
+    /\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)|cowardly|heinous|atrocious|barbaric|despicable|dastardly|appalled|horrified|outraged|politically motivated|travesty|terrorist act|act of terror(?:ism)?|called (?:the \w+|it) (?:an? )?terrorist)\b/gi,
   ),
   rule('concern', 'concern', /\b(?:was|were|would be|is|are)\s+unsustainable\b/gi),
   rule('other', 'deny', /\b(?:den(?:y|ies|ied)|dismiss\w*)\b/gi),
