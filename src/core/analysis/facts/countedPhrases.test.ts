@@ -86,3 +86,27 @@ describe('prison terms', () => {
     expect(rowWith(corpus, 15)?.values.map((v) => v.value)).toEqual([15, 14]);
   });
 });
+
+describe('ranges', () => {
+  it('reads "between 30 and 40", "30 to 40" and "30-40" as ranges that a figure inside them fits', () => {
+    const corpus = corpusOf(
+      'Between 30 and 40 people were injured on Monday.',
+      'Officials said 30 to 45 people were injured on Monday.',
+      'Some 30-40 people were injured on Monday.',
+      'Exactly 35 people were injured on Monday.',
+    );
+    const row = rowWith(corpus, 35);
+    expect(row?.values.map((v) => [v.value, v.upper ?? null])).toEqual([
+      [30, 40],
+      [30, 45],
+      [30, 40],
+      [35, null],
+    ]);
+    expect(row?.status).toBe('compatible');
+  });
+
+  it('leaves a change ("from 30 to 40") and a score ("won 2-1") unread as ranges', () => {
+    const corpus = corpusOf('The toll rose from 30 to 40 people. The home side won 2-1 on Sunday.');
+    expect(corpus.facts.flatMap((f) => f.values).some((v) => v.qualifier === 'range')).toBe(false);
+  });
+});

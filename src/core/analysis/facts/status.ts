@@ -19,8 +19,8 @@ export function readingsFit(a: Num, b: Num): boolean {
     return false;
   };
   if (a.qualifier === 'exact' || b.qualifier === 'exact') return a.qualifier === 'exact' ? fits(a, b) : fits(b, a);
-  if (a.qualifier === b.qualifier) return a.qualifier === 'about' && fits(a, b);
-  // One upper and one lower bound (or an "about"): they fit when the ranges overlap.
+  if (a.qualifier === b.qualifier && a.qualifier !== 'range') return a.qualifier === 'about' && fits(a, b);
+  // One upper and one lower bound, an "about" or two ranges: they fit when the spans overlap.
   const low = (n: Num) => (n.qualifier === 'at_most' ? -Infinity : n.value);
   const high = (n: Num) => (n.qualifier === 'at_least' ? Infinity : (n.upper ?? n.value));
   return low(a) <= high(b) && low(b) <= high(a);

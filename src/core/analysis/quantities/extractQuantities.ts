@@ -1,24 +1,17 @@
 import type { Article, FactValue } from '../../schema/corpus';
 import { monthIndex } from './dates';
-import { compoundNumber, mayStartNumber, numberValue, qualifierBefore, scaleOf, vagueOfVague } from './numbers';
+import { compoundNumber, qualifierBefore } from './numbers';
 import { sentenceTokens, type Tok } from './sentenceTokens';
 import { findAttribution } from './attribution';
 import { noneCounted, singleCount } from './singleCounts';
 import { isOneOfTheMost, isPronounOne, singledOutHolder } from './singledOut';
 import { asOfScope, carriedScope, frontedScope, scopeOf, type Scope } from './scope';
-import {
-  crossesUnitSystems,
-  currencySign,
-  formatMoney,
-  magnitudeAt,
-  MEASURED,
-  SHORT_SCALES,
-  unitAfter,
-  type Unit,
-} from './units';
+import { crossesUnitSystems, currencySign, formatMoney, magnitudeAt, MEASURED, unitAfter, type Unit } from './units';
 import { countedClass, TIME_UNITS } from './vocabulary';
 import { yearOf } from './years';
 import { measureLevel } from './measureLevel';
+import { readNumber } from './readNumber';
+import { joinedRange, rangeAt, subsetNamed } from './spans';
 import { clauseText, clauseVerb, clauseVerbs, precedingSegment } from './clause';
 import {
   countedBefore,
@@ -59,13 +52,6 @@ export type Quantity = FactValue & {
   level?: boolean;
 };
 
-/** A figure introduced as part of one just given: "including three children", "among them two". */
-function subsetNamed(tokens: readonly Tok[], first: number): boolean {
-  let k = first - 1;
-  while (k >= 0 && ['at', 'least', 'about', 'some', 'nearly', 'almost', 'more', 'than'].includes(tokens[k]!.lower)) k--;
-  return tokens[k]?.lower === 'including' || (tokens[k]?.lower === 'them' && tokens[k - 1]?.lower === 'among');
-}
-
 function isDatePart(tokens: readonly Tok[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1]?.lower.replace(/\.$/, '') ?? '';
@@ -82,29 +68,6 @@ function isDatePart(tokens: readonly Tok[], i: number): boolean {
   )
     return true;
   return /^(?:am|pm|a\.m\.|p\.m\.|gmt|percent|%)$/.test(next);
-}
-
-type Reading = { value: number; vague: boolean; last: number };
-
-/** The number starting at token i with the words that belong to it: "twenty - five", "1.2 million", "$3bn". */
-function readNumber(tokens: readonly Tok[], i: number, money: boolean): Reading | null {
-  const t = tokens[i]!;
-  // Every token passes here: most are words that cannot be a number, so they leave at once.
-  if (!mayStartNumber(t.lower)) return null;
-  const compound = compoundNumber(tokens.slice(i, i + 3).map((x) => x.value));
-  const parsed = compound ? { value: compound.value, vague: false } : numberValue(t.value);
-  if (!parsed) return null;
-  const product = parsed.vague ? vagueOfVague(tokens.slice(i, i + 3).map((x) => x.value)) : null;
-  let last = i + (compound?.extra ?? 0) + (product ? 2 : 0);
-  let value = product ?? parsed.value;
-  const next = tokens[last + 1];
-  // "m" and "bn" scale an amount only after a currency sign: "30 m" alone is a length.
-  const scale = next ? (scaleOf(next.value) ?? (money ? (SHORT_SCALES[next.lower] ?? null) : null)) : null;
-  if (scale) {
-    value *= scale;
-    last++;
-  }
-  return { value: Math.round(value * 1000) / 1000, vague: parsed.vague, last };
 }
 
 /** "Anna, 35, said": an age given after a name between commas. */
@@ -202,7 +165,11 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
         continue;
       }
       const currency = currencySign(tokens[i - 1]);
-      const reading = readNumber(tokens, i, currency !== null);
+      // "30-40 people", written as one token.
+      const joined = currency ? null : joinedRange(tokens, i);
+      const reading = joined
+        ? { value: joined.value, vague: false, last: i }
+        : readNumber(tokens, i, currency !== null);
       if (!reading || (t.pos !== 'NUM' && !reading.vague && !compoundNumber([t.value, '-', 'one']))) continue;
       if (isDatePart(tokens, i) && !unitAfter(tokens, i + 1)) continue;
       if (['no', 'any', 'every', 'each'].includes(tokens[i - 1]?.lower ?? '') || isPronounOne(tokens, i)) continue;
@@ -212,13 +179,16 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
         Math.max(range.start, (tokens[i - (currency ? 2 : 1)] ?? t).start - 30),
         t.start,
       );
-      const qualifier = qualifierBefore(before.replace(/\s*(?:US)?[$€£]\s*$/i, ' '), reading.vague);
+      const span = joined ? { upper: joined.upper, last: i } : currency ? null : rangeAt(tokens, i, last, value);
+      if (span) last = span.last;
+      const qualifier = span ? 'range' : qualifierBefore(before.replace(/\s*(?:US)?[$€£]\s*$/i, ' '), reading.vague);
       const first = currency ? i - 1 : i;
       const base = {
         articleId: article.id,
         qualifier,
         sentence,
         start: tokens[first]!.start,
+        ...(span ? { upper: span.upper } : {}),
       };
       const magnitude = currency ? null : magnitudeAt(tokens, i, last);
       if (magnitude) {
@@ -357,7 +327,8 @@ export function extractQuantities(article: Article, tagged?: readonly Tok[][]): 
           kind: TIME_UNITS.has(noun) ? 'measure' : 'count',
           noun: TIME_UNITS.has(noun) ? `${noun}s` : noun,
           modifiers,
-          verb: tally ? tally.verb : clauseVerb(tokens, part?.last ?? i),
+          // A range's verb is read from its second bound: "between 30 and 40 people were injured".
+          verb: tally ? tally.verb : clauseVerb(tokens, part?.last ?? (span ? last : i)),
           verbs: clauseVerbs(tokens, part?.last ?? last),
           ...(part ? { partOf: part.group } : {}),
           ...(holder ? { holder } : {}),
