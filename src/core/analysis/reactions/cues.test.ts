@@ -92,3 +92,23 @@ describe('verdicts on a trial', () => {
     expect(found).toEqual(expect.arrayContaining(['NO condemn']));
   });
 });
+
+describe('diplomatic vocabulary', () => {
+  it('reads threats, protests, refusals, praise, regret and offers to mediate by their stance', () => {
+    const found = reactionsOf(
+      'Chile threatened sanctions. Kenya refused to recognise the result. Peru lodged a formal protest. ' +
+        'Ghana lauded the deal. Spain expressed regret over the decision. Norway offered to mediate. Iran demanded an apology.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'CL condemn',
+        'KE condemn',
+        'PE condemn',
+        'GH support',
+        'ES concern',
+        'NO offer_help',
+        'IR condemn',
+      ]),
+    );
+  });
+});

@@ -43,7 +43,7 @@ export const STANCE_CUES: CueRule[] = [
   rule(
     'offer_help',
     'offer_help',
-    /\boffer\w*\s+(?:to\s+help|help|(?:our|their|its|his|her)?\s*(?:assistance|support|aid))\b|\b(?:ready|willing|prepared)\s+to\s+(?:help|assist|receive|accept|take\s+in|host|shelter)\b|\b(?:will|would)\s+help\b|\b(?:offer\w*|pledg\w*|promis\w*|vow\w*)\s+to\s+(?:help|assist|take|accept|receive|host|send|provide|give|supply|deploy|donate|shelter)\b/gi,
+    /\boffer\w*\s+(?:to\s+help|help|(?:our|their|its|his|her)?\s*(?:assistance|support|aid))\b|\b(?:ready|willing|prepared)\s+to\s+(?:help|assist|receive|accept|take\s+in|host|shelter)\b|\b(?:will|would)\s+help\b|\b(?:offer\w*|pledg\w*|promis\w*|vow\w*)\s+to\s+(?:help|assist|take|accept|receive|host|send|provide|give|supply|deploy|donate|shelter|mediate)\b/gi,
   ),
   // The verb, or the noun with its accuser after it ("accusations from the government"):
   // "rejected the accusations" accuses no one.
@@ -52,12 +52,12 @@ export const STANCE_CUES: CueRule[] = [
   rule(
     'condemn',
     'retaliate',
-    /\b(?:retaliat\w*|fight\s+back|hit\s+back|respond\w*\s+in\s+kind|counter-?measures)\b/gi,
+    /\b(?:retaliat\w*|fight\s+back|hit\s+back|respond\w*\s+in\s+kind|counter-?measures|threaten\w*\s+(?:(?:new|further|fresh|more|tough|economic)\s+)?(?:sanctions|consequences|reprisals))\b/gi,
   ),
   rule(
     'concern',
     'concern',
-    /\b(?:expressed?\s+(?:\w+\s+)?(?:concern|dismay|alarm|worry|unease)|voiced\s+(?:\w+\s+)?(?:concern|dismay|alarm)|(?:deeply|gravely|seriously|very|extremely|highly)\s+(?:concerned|worried|worrying|troubling|troubled|alarming|alarmed|disturbing|disturbed)|urged\s+caution)\b/gi,
+    /\b(?:expressed?\s+(?:\w+\s+)?(?:concern|dismay|alarm|worry|unease)|voiced\s+(?:\w+\s+)?(?:concern|dismay|alarm)|(?:deeply|gravely|seriously|very|extremely|highly)\s+(?:concerned|worried|worrying|troubling|troubled|alarming|alarmed|disturbing|disturbed)|urged\s+caution|(?:expressed|voiced)\s+(?:\w+\s+)?regret)\b/gi,
   ),
   rule('concern', 'warn', /\bwarn(?:s|ed|ing)?\b/gi),
   rule('support', 'welcome', /\b(?:welcom(?:ed|es|ing)|hail(?:ed|s)|applaud\w*|congratulat\w*)\b/gi),
@@ -66,7 +66,7 @@ export const STANCE_CUES: CueRule[] = [
     'praise',
     /\b(?:(?:good|great|positive|significant|important|historic|welcome)\s+(?:step|opportunity|move|development|sign|contribution)|(?:step|move)\s+in\s+the\s+right\s+direction)\b/gi,
   ),
-  rule('support', 'praise', /\b(?:praised|praises|solidarity|relieved|endors\w*)\b/gi),
+  rule('support', 'praise', /\b(?:praised|praises|lauded|lauds|commended|commends|solidarity|relieved|endors\w*)\b/gi),
   // "voiced support for the plan", "stood with the people of X": backing, not help offered.
   rule(
     'support',
@@ -76,9 +76,13 @@ export const STANCE_CUES: CueRule[] = [
   rule(
     'condemn',
     'criticise',
-    /\b(?:criticis\w*|criticiz\w*|complain(?:ed|s|ing)?\b|lambast\w*|rebuk\w*|castigat\w*|heap\w*\s+scorn|slamm\w*)\b/gi,
+    /\b(?:criticis\w*|criticiz\w*|complain(?:ed|s|ing)?\b|lambast\w*|rebuk\w*|castigat\w*|heap\w*\s+scorn|slamm\w*|lodged\s+an?\s+(?:\w+\s+)?protest|provocati(?:ve|on)|demand\w*\s+an\s+apology)\b/gi,
   ),
-  rule('condemn', 'reject', /\b(?:reject\w*|unacceptable|(?:would|will)\s+violate)\b/gi),
+  rule(
+    'condemn',
+    'reject',
+    /\b(?:reject\w*|unacceptable|(?:would|will)\s+violate|(?:refus\w*|declin\w*)\s+to\s+recogni[sz]e|question\w*\s+the\s+legitimacy)\b/gi,
+  ),
   rule(
     'condemn',
     'condemn',
