@@ -1,4 +1,5 @@
 import type { Article, Entity, Quote, Reaction } from '../../schema/corpus';
+import { isRecalledAct } from './background';
 import { readCue } from './cueActors';
 import { reactionRecorder, type Actor } from './recorder';
 import { actorsIn, indexByArticle, type QuoteSpan, type SentenceScope } from './sentenceActors';
@@ -41,6 +42,11 @@ export function extractReactions(
 ): Reaction[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const home = homeCountry(articles, entities);
+  const firstReport =
+    articles
+      .map((a) => a.date?.slice(0, 10) ?? '')
+      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+      .sort()[0] ?? null;
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const people = speakers(byId, home);
   const { mentionsIn, quotesIn } = indexByArticle(entities, quotes);
@@ -69,6 +75,7 @@ export function extractReactions(
       const cues = findCues(text);
       for (const cue of cues) {
         if (isNegated(text.slice(0, cue.start)) || deniesObject(text.slice(cue.end))) continue;
+        if (cue.kind === 'act' && isRecalledAct(text, cue.start, article.date, firstReport)) continue;
         const at = range.start + cue.start;
         const quote = quoted.find((v) => v.start <= at && v.end >= range.start + cue.end);
         const { actors, target } = readCue({
