@@ -72,7 +72,7 @@ function parentheticalName(tokens: readonly TaggedToken[], i: number): number {
  * (`npm run bench`, "names on the sample").
  */
 /**
- * The lower-case syllable of a hyphenated given name ("Jae-in", "Ki-moon"): short, and not the head
+ * The lower-case syllable of a hyphenated given name ("Seo-yeon", "Min-ho"): short, and not the head
  * of an English compound ("Lyon-based", "Smith-led", "Cold War-era").
  */
 const COMPOUND_HEADS = new Set([
@@ -187,7 +187,7 @@ export function nameCandidates(article: Article, tokens: readonly TaggedToken[])
       t.index !== 0 &&
       !dated &&
       (isNameToken(t) ||
-        // "Jae-in": the lower-case second syllable of a hyphenated given name.
+        // "Seo-yeon": the lower-case second syllable of a hyphenated given name.
         (hyphenBefore && isNameSyllable(t) && tokens[i + 1]?.value !== '-') ||
         // "Liu He": a capitalised pronoun inside a sentence is a name.
         (/^\p{Lu}\p{Ll}+$/u.test(t.value) && t.pos === 'PRON' && isNameToken({ ...t, pos: 'PROPN' })) ||

@@ -83,7 +83,7 @@ export function givenNameKey(name: string): string | null {
   return words.length >= 2 ? wordKey(words[0]!) : null;
 }
 
-/** Key of the first word of a full name, which is the family name in "Xi Jinping" and "Kim Jong Un". */
+/** Key of the first word of a full name, which is the family name in "Wang Lihua" and "Park Ji Hoon". */
 export function firstWordKey(name: string): string | null {
   const words = nameWords(name);
   return words.length >= 2 ? wordKey(words[0]!) : null;

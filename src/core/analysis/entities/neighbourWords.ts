@@ -91,5 +91,4 @@ export const APPOSITIVE_KINDS = new Set([
   'supplier',
   'developer',
   'publisher',
-  'broadcaster',
 ]);

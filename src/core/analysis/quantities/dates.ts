@@ -15,7 +15,8 @@ const MONTHS = [
   'december',
 ];
 
-function toDays(iso: string): number {
+/** An ISO day as a count of days since 1970, for differences between days. */
+export function toDays(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d) / 86_400_000;
 }

@@ -1,4 +1,5 @@
 import { headAfter } from './countedThing';
+import { QUALIFIER_WORDS } from './numbers';
 import { readNumber } from './readNumber';
 import type { Tok } from './sentenceTokens';
 import { unitAfter } from './units';
@@ -39,6 +40,6 @@ export function joinedRange(tokens: readonly Tok[], i: number): { value: number;
 /** A figure introduced as part of one just given: "including three children", "among them two". */
 export function subsetNamed(tokens: readonly Tok[], first: number): boolean {
   let k = first - 1;
-  while (k >= 0 && ['at', 'least', 'about', 'some', 'nearly', 'almost', 'more', 'than'].includes(tokens[k]!.lower)) k--;
+  while (k >= 0 && QUALIFIER_WORDS.has(tokens[k]!.lower)) k--;
   return tokens[k]?.lower === 'including' || (tokens[k]?.lower === 'them' && tokens[k - 1]?.lower === 'among');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../pipeline/buildCorpus';
+import { datedCorpus } from '../../../../test/fixtures/datedCorpus';
 import { isRecalledAct } from './background';
 
 // Invented text: real countries, invented measures.
@@ -16,17 +16,10 @@ describe('acts the story recalls', () => {
   });
 
   it('gives no reaction to a recalled act, and keeps the act the story reports', () => {
-    const { corpus } = buildCorpus(
-      [
-        {
-          name: 'a.txt',
-          bytes: new TextEncoder().encode(
-            'date: 2030-09-10\n\nChile imposed new duties on Monday. Peru has already imposed duties of its own. Spain imposed a ban on July 6.',
-          ),
-        },
-      ],
-      { id: 't', title: 'T' },
-    );
+    const corpus = datedCorpus([
+      '2030-09-10',
+      'Chile imposed new duties on Monday. Peru has already imposed duties of its own. Spain imposed a ban on July 6.',
+    ]);
     expect(corpus.reactions.map((r) => r.country)).toEqual(['CL']);
   });
 });

@@ -1,10 +1,8 @@
+import { toDays } from '../quantities/dates';
 import { readDates } from '../quantities/readDates';
 
 /** Days before the story's first report beyond which a dated act is history the story recalls. */
 const RECALLED_AFTER_DAYS = 7;
-
-const days = (iso: string) =>
-  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10) || 1)) / 864e5;
 
 /**
  * An act of state the story recalls rather than one it reports: "has already imposed tariffs",
@@ -23,6 +21,6 @@ export function isRecalledAct(
     return true;
   if (!articleDate || !firstReport) return false;
   return readDates(sentence, articleDate).some(({ value }) =>
-    value.length === 10 ? days(firstReport) - days(value) > RECALLED_AFTER_DAYS : value < firstReport.slice(0, 7),
+    value.length === 10 ? toDays(firstReport) - toDays(value) > RECALLED_AFTER_DAYS : value < firstReport.slice(0, 7),
   );
 }

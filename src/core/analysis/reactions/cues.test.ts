@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../pipeline/buildCorpus';
+import { datedCorpus } from '../../../../test/fixtures/datedCorpus';
 
 // Invented text: real countries and organisations, invented people and events.
 const reactionsOf = (...texts: string[]) =>
-  buildCorpus(
-    texts.map((t, i) => ({ name: `a${i}.txt`, bytes: new TextEncoder().encode(`date: 2023-05-02\n\n${t}`) })),
-    { id: 't', title: 'T' },
-  ).corpus.reactions.map((r) => `${r.country ?? r.organization} ${r.stance}`);
+  datedCorpus(...texts.map((t): [string, string] => ['2023-05-02', t])).reactions.map(
+    (r) => `${r.country ?? r.organization} ${r.stance}`,
+  );
 
 describe('stance cues', () => {
   it('reads an offer to send and ships sent to help as offers of help', () => {

@@ -16,9 +16,12 @@ const title = (s: string) =>
 
 const isCaps = (s: string) => /^[\p{Lu}\s.'’-]+$/u.test(s);
 
+/** The first country or capital a dateline's part names, read title-cased when written in capitals. */
+const namedIn = (part: string) => findCountries(isCaps(part) ? title(part) : part)[0];
+
 /** A dateline's part as a country: a country or capital named in it, else the whole part read without accents. */
 function countryOf(part: string): string | null {
-  const hit = findCountries(isCaps(part) ? title(part) : part)[0];
+  const hit = namedIn(part);
   if (hit) return hit.cue !== 'demonym' ? hit.code : null;
   return cityCountry(part);
 }
@@ -42,7 +45,7 @@ export function datelineCountry(text: string): string | null {
   const region = m[2] ? countryOf(m[2]) : null;
   if (region) return region;
   for (const part of m[1]!.split('/')) {
-    const hit = findCountries(isCaps(part) ? title(part) : part)[0];
+    const hit = namedIn(part);
     if (hit && hit.cue !== 'demonym') return hit.code;
   }
   // A city written without its accents ("ASUNCION"), unless a region that is no country follows
